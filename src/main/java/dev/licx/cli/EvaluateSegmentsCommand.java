@@ -1,0 +1,121 @@
+package dev.licx.cli;
+
+import dev.licx.extraction.TextExtractor;
+import dev.licx.segmentation.BoundaryScores;
+import dev.licx.segmentation.SegmentationEvaluator;
+import dev.licx.segmentation.SegmentationEvaluator.DocumentScore;
+import dev.licx.segmentation.SegmentationEvaluator.Report;
+import dev.licx.segmentation.Segmenter;
+import dev.licx.segmentation.SentenceSplitter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code licx evaluate-segments}: boundary precision and recall against the gold segmentations. */
+@Command(
+    name = "evaluate-segments",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure segmentation against hand-annotated gold boundaries (corpus/segmentation/gold) and",
+      "say OK or FAIL against the targets. Recomputes the figures in docs/segmentation-quality.md."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:OK: every target met.",
+      "1:Internal error.",
+      "2:Usage error.",
+      "3:Some gold documents could not be read or no longer match their checksum.",
+      "4:FAIL: a score is below its target.",
+    })
+final class EvaluateSegmentsCommand implements Callable<Integer> {
+
+  @Option(names = "--gold", paramLabel = "DIR", defaultValue = "corpus/segmentation/gold",
+      description = "Directory of gold *.tsv files (default: ${DEFAULT-VALUE}).")
+  Path gold;
+
+  @Option(names = "--texts", paramLabel = "DIR", defaultValue = "../shared/licenses",
+      description = "Directory the gold files' sources are relative to (default: ${DEFAULT-VALUE}).")
+  Path texts;
+
+  @Option(names = "--min-precision", defaultValue = "0.95", paramLabel = "P",
+      description = "Target boundary precision (default: ${DEFAULT-VALUE}).")
+  double minPrecision;
+
+  @Option(names = "--min-recall", defaultValue = "0.95", paramLabel = "R",
+      description = "Target boundary recall (default: ${DEFAULT-VALUE}).")
+  double minRecall;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "text or markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(gold)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no gold directory: " + gold);
+    }
+    if (!Files.isDirectory(texts)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no license texts directory: " + texts);
+    }
+    boolean md = format.equals("markdown");
+    if (!md && !format.equals("text")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or markdown");
+    }
+    SegmentationEvaluator evaluator = new SegmentationEvaluator(new TextExtractor());
+    Report licx = evaluator.evaluate(gold, texts, SegmentationEvaluator.licx(new Segmenter()));
+    Report baseline = evaluator.evaluate(gold, texts,
+        SegmentationEvaluator.sentenceDetectorOnly(SentenceSplitter.loadDefaultModel()));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int unreadable = 0;
+    if (md) {
+      out.println("| Document | Gold segments | licx segments | Precision | Recall | OpenNLP alone P | OpenNLP alone R |");
+      out.println("|---|---:|---:|---:|---:|---:|---:|");
+    } else {
+      out.printf(Locale.ROOT, "%-55s %5s %5s %9s %7s   %s%n", "document", "gold", "licx", "precision", "recall", "(OpenNLP alone P/R)");
+    }
+    for (int i = 0; i < licx.documents().size(); i++) {
+      DocumentScore d = licx.documents().get(i);
+      DocumentScore b = baseline.documents().get(i);
+      if (d.error() != null) {
+        unreadable++;
+        err.println("licx: " + d.source() + ": " + d.error());
+        continue;
+      }
+      BoundaryScores s = d.scores();
+      if (md) {
+        out.printf(Locale.ROOT, "| %s | %d | %d | %.3f | %.3f | %.3f | %.3f |%n", d.source(), d.goldSegments(),
+            d.predictedSegments(), s.precision(), s.recall(), b.scores().precision(), b.scores().recall());
+      } else {
+        out.printf(Locale.ROOT, "%-55s %5d %5d %9.3f %7.3f   (%.3f/%.3f)%n", d.source(), d.goldSegments(),
+            d.predictedSegments(), s.precision(), s.recall(), b.scores().precision(), b.scores().recall());
+      }
+    }
+    BoundaryScores t = licx.total();
+    BoundaryScores bt = baseline.total();
+    int docs = licx.documents().size() - unreadable;
+    if (md) {
+      out.printf(Locale.ROOT, "| **All %d documents** (boundaries: %d gold, %d licx) | | | **%.3f** | **%.3f** | %.3f | %.3f |%n",
+          docs, t.gold(), t.predicted(), t.precision(), t.recall(), bt.precision(), bt.recall());
+    } else {
+      out.printf(Locale.ROOT, "%-55s %5d %5d %9.3f %7.3f   (%.3f/%.3f)%n", "ALL (" + docs + " documents, boundary counts)",
+          t.gold(), t.predicted(), t.precision(), t.recall(), bt.precision(), bt.recall());
+    }
+    boolean ok = t.precision() >= minPrecision && t.recall() >= minRecall && docs > 0;
+    out.printf(Locale.ROOT, "%n%s: boundary precision %.3f (target %.2f), recall %.3f (target %.2f) over %d documents%n",
+        ok ? "OK" : "FAIL", t.precision(), minPrecision, t.recall(), minRecall, docs);
+    out.flush();
+    if (!ok) {
+      return 4;
+    }
+    return unreadable > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
+  }
+}

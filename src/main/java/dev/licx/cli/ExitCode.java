@@ -1,0 +1,12 @@
+package dev.licx.cli;
+
+/** The exit codes of every licx command; the table in {@code --help} and the README lists them. */
+public final class ExitCode {
+
+  public static final int OK = 0;
+  public static final int INTERNAL_ERROR = 1;
+  public static final int USAGE = 2;
+  public static final int SOME_INPUTS_FAILED = 3;
+
+  private ExitCode() {}
+}

@@ -1,0 +1,52 @@
+package dev.licx.cli;
+
+import dev.licx.extraction.ExtractionLimits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Input files and the bounds applied to each; shared by every command that reads documents. */
+public final class InputOptions {
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Documents or directories (searched recursively); '-' reads standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      description = "Largest input in megabytes (default: ${DEFAULT-VALUE}).",
+      defaultValue = "32")
+  double maxFileSizeMb;
+
+  @Option(
+      names = "--max-chars",
+      paramLabel = "N",
+      description = "Most characters of text per document (default: ${DEFAULT-VALUE}).",
+      defaultValue = "4000000")
+  int maxChars;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Longest parse time per document (default: ${DEFAULT-VALUE}).",
+      defaultValue = "60")
+  double timeoutSeconds;
+
+  ExtractionLimits limits() {
+    if (maxFileSizeMb <= 0 || maxChars <= 0 || timeoutSeconds <= 0) {
+      throw new IllegalArgumentException("--max-file-size, --max-chars and --timeout must be positive");
+    }
+    return new ExtractionLimits(
+        (long) (maxFileSizeMb * 1024 * 1024), maxChars, Duration.ofMillis((long) (timeoutSeconds * 1000)));
+  }
+
+  List<Path> paths() {
+    return files.stream().filter(f -> !f.equals("-")).map(Path::of).toList();
+  }
+}

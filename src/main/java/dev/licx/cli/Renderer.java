@@ -1,0 +1,13 @@
+package dev.licx.cli;
+
+import java.io.PrintWriter;
+
+/** Writes the results of a batch in one output format; {@link #document} is called per input. */
+interface Renderer<T> {
+
+  default void begin(PrintWriter out) {}
+
+  void document(T result, PrintWriter out);
+
+  default void end(PrintWriter out) {}
+}

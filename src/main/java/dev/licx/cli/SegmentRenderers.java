@@ -1,0 +1,148 @@
+package dev.licx.cli;
+
+import dev.licx.internal.Csv;
+import dev.licx.internal.Json;
+import dev.licx.segmentation.Segment;
+import dev.licx.segmentation.SegmentedDocument;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The output formats of {@code licx segment}. */
+final class SegmentRenderers {
+
+  private SegmentRenderers() {}
+
+  static Renderer<SegmentedDocument> of(OutputOptions.Format format) {
+    return switch (format) {
+      case text -> new Text();
+      case json -> new JsonArrayOrObject<>(SegmentRenderers::json);
+      case jsonl -> (doc, out) -> {
+        StringBuilder b = new StringBuilder();
+        json(doc, new Json(b, false));
+        out.println(b);
+      };
+      case csv -> new CsvRenderer();
+      case markdown -> new Markdown();
+    };
+  }
+
+  static void json(SegmentedDocument doc, Json j) {
+    j.beginObject()
+        .field("source", doc.source())
+        .field("mediaType", doc.mediaType())
+        .field("characters", doc.characters());
+    if (!doc.warnings().isEmpty()) {
+      j.name("warnings").beginArray();
+      doc.warnings().forEach(j::value);
+      j.endArray();
+    }
+    j.name("segments").beginArray();
+    for (Segment s : doc.segments()) {
+      j.beginObject()
+          .field("index", s.index())
+          .field("text", s.text())
+          .field("start", s.start())
+          .field("end", s.end())
+          .field("section", s.section())
+          .field("kind", s.kind().id())
+          .endObject();
+    }
+    j.endArray().endObject();
+  }
+
+  /** One JSON object for one document; an array of them for several. */
+  static final class JsonArrayOrObject<T> implements Renderer<T> {
+    interface Writer<T> {
+      void write(T doc, Json json);
+    }
+
+    private final Writer<T> writer;
+    private final StringBuilder buffer = new StringBuilder();
+    private Json json;
+    private int count;
+    private String first;
+
+    JsonArrayOrObject(Writer<T> writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public void document(T doc, PrintWriter out) {
+      count++;
+      StringBuilder b = new StringBuilder();
+      if (count == 1) {
+        writer.write(doc, new Json(b, true));
+        first = b.toString();
+        return;
+      }
+      if (count == 2) {
+        out.print("[\n  " + first.replace("\n", "\n  "));
+      }
+      writer.write(doc, new Json(b, true));
+      out.print(",\n  " + b.toString().replace("\n", "\n  "));
+    }
+
+    @Override
+    public void end(PrintWriter out) {
+      if (count == 1) {
+        out.println(first);
+      } else if (count > 1) {
+        out.println("\n]");
+      } else {
+        out.println("[]");
+      }
+    }
+  }
+
+  static final class Text implements Renderer<SegmentedDocument> {
+    @Override
+    public void document(SegmentedDocument doc, PrintWriter out) {
+      out.printf(Locale.ROOT, "== %s (%s, %d characters, %d segments)%n",
+          doc.source(), doc.mediaType(), doc.characters(), doc.segments().size());
+      String section = null;
+      for (Segment s : doc.segments()) {
+        if (!s.section().equals(section) && !s.section().isEmpty() && s.kind() != dev.licx.segmentation.SegmentKind.HEADING) {
+          out.println("   § " + s.section());
+        }
+        section = s.section();
+        out.printf(Locale.ROOT, "%5d  %6d-%-6d %-8s %s%n", s.index(), s.start(), s.end(), s.kind().id(), s.text());
+      }
+      out.println();
+    }
+  }
+
+  static final class CsvRenderer implements Renderer<SegmentedDocument> {
+    @Override
+    public void begin(PrintWriter out) {
+      out.print(Csv.row("source", "index", "start", "end", "kind", "section", "text"));
+    }
+
+    @Override
+    public void document(SegmentedDocument doc, PrintWriter out) {
+      for (Segment s : doc.segments()) {
+        out.print(Csv.row(doc.source(), Integer.toString(s.index()), Integer.toString(s.start()),
+            Integer.toString(s.end()), s.kind().id(), s.section(), s.text()));
+      }
+    }
+  }
+
+  static final class Markdown implements Renderer<SegmentedDocument> {
+    @Override
+    public void document(SegmentedDocument doc, PrintWriter out) {
+      out.printf(Locale.ROOT, "## %s%n%n%s, %d characters, %d segments.%n%n",
+          cell(doc.source()), doc.mediaType(), doc.characters(), doc.segments().size());
+      out.println("| # | Offsets | Kind | Section | Text |");
+      out.println("|---:|---|---|---|---|");
+      for (Segment s : doc.segments()) {
+        out.printf(Locale.ROOT, "| %d | %d-%d | %s | %s | %s |%n",
+            s.index(), s.start(), s.end(), s.kind().id(), cell(s.section()), cell(s.text()));
+      }
+      out.println();
+    }
+  }
+
+  /** Text made safe for a Markdown table cell. */
+  static String cell(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+  }
+}

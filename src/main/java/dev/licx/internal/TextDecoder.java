@@ -1,0 +1,91 @@
+package dev.licx.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.exception.TikaException;
+
+/**
+ * Decodes plain-text bytes: a byte-order mark wins, then strict UTF-8, then Tika's charset
+ * detection. Line endings become {@code \n}, so offsets are the same whatever system wrote the file.
+ */
+public final class TextDecoder {
+
+  /** Decoded text, and a warning when the charset had to be guessed. */
+  public record Decoded(String text, Charset charset, String warning) {}
+
+  private TextDecoder() {}
+
+  public static Decoded decode(byte[] bytes) {
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+      return done(new String(bytes, 3, n - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, null);
+    }
+    if (n >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      return done(new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, null);
+    }
+    if (n >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      return done(new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, null);
+    }
+    if (looksLikeUtf16(bytes)) {
+      Charset cs = zeroRatio(bytes, 0) > zeroRatio(bytes, 1) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+      return done(new String(bytes, cs), cs, null);
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return done(text, StandardCharsets.UTF_8, null);
+    } catch (CharacterCodingException notUtf8) {
+      Charset guessed = guess(bytes);
+      return done(
+          new String(bytes, guessed),
+          guessed,
+          "not valid UTF-8; decoded as " + guessed.name());
+    }
+  }
+
+  /** True when every other byte of the start is NUL, as in UTF-16 text without a byte-order mark. */
+  public static boolean looksLikeUtf16(byte[] bytes) {
+    if (bytes.length < 8) {
+      return false;
+    }
+    return Math.max(zeroRatio(bytes, 0), zeroRatio(bytes, 1)) > 0.9
+        && Math.min(zeroRatio(bytes, 0), zeroRatio(bytes, 1)) < 0.1;
+  }
+
+  private static double zeroRatio(byte[] bytes, int parity) {
+    int limit = Math.min(bytes.length, 4096);
+    int zeros = 0;
+    int total = 0;
+    for (int i = parity; i < limit; i += 2) {
+      total++;
+      if (bytes[i] == 0) {
+        zeros++;
+      }
+    }
+    return total == 0 ? 0 : (double) zeros / total;
+  }
+
+  private static Charset guess(byte[] bytes) {
+    try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(bytes))) {
+      Charset cs = reader.getCharset();
+      return cs.equals(StandardCharsets.UTF_8) ? Charset.forName("windows-1252") : cs;
+    } catch (IOException | TikaException e) {
+      return Charset.forName("windows-1252");
+    }
+  }
+
+  private static Decoded done(String text, Charset charset, String warning) {
+    return new Decoded(Texts.normalizeNewlines(text), charset, warning);
+  }
+}
