@@ -62,12 +62,18 @@ final class Batch<T> {
     try {
       if (output.output != null) {
         Path target = output.output.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+          throw new IOException("is a directory");
+        }
+        if (!Files.isDirectory(target.getParent())) {
+          throw new IOException("no such directory: " + target.getParent());
+        }
         temp = Files.createTempFile(target.getParent(), ".licx-", ".tmp");
         out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       err.println("licx: " + output.output + ": cannot write: " + e.getMessage());
-      return ExitCode.SOME_INPUTS_FAILED;
+      return ExitCode.USAGE;
     }
     Progress progress =
         new Progress(err, inputs.size(), !output.noProgress && Progress.interactive());

@@ -21,10 +21,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "evaluate-segments",
     mixinStandardHelpOptions = true,
-    description = {
-      "Measure segmentation against hand-annotated gold boundaries (corpus/segmentation/gold) and",
-      "say OK or FAIL against the targets. Recomputes the figures in docs/segmentation-quality.md."
-    },
+    description =
+        "Measure segmentation against hand-annotated gold boundaries (corpus/segmentation/gold) and"
+            + " say OK or FAIL against the targets. Recomputes the figures in docs/segmentation-quality.md.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:OK: every target met.",
@@ -58,7 +57,7 @@ final class EvaluateSegmentsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (!Files.isDirectory(gold)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no gold directory: " + gold);
     }
@@ -70,11 +69,20 @@ final class EvaluateSegmentsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or markdown");
     }
     SegmentationEvaluator evaluator = new SegmentationEvaluator(new TextExtractor());
-    Report licx = evaluator.evaluate(gold, texts, SegmentationEvaluator.licx(new Segmenter()));
-    Report baseline = evaluator.evaluate(gold, texts,
-        SegmentationEvaluator.sentenceDetectorOnly(SentenceSplitter.loadDefaultModel()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Report licx;
+    Report baseline;
+    try {
+      licx = evaluator.evaluate(gold, texts, SegmentationEvaluator.licx(new Segmenter()));
+      baseline = evaluator.evaluate(gold, texts,
+          SegmentationEvaluator.sentenceDetectorOnly(SentenceSplitter.loadDefaultModel()));
+    } catch (IOException e) {
+      // a gold file that cannot be read or parsed is bad data, not a bug in licx
+      err.println("licx: " + e.getMessage());
+      err.flush();
+      return ExitCode.SOME_INPUTS_FAILED;
+    }
     int unreadable = 0;
     if (md) {
       out.println("| Document | Gold segments | licx segments | Precision | Recall | OpenNLP alone P | OpenNLP alone R |");
@@ -114,7 +122,7 @@ final class EvaluateSegmentsCommand implements Callable<Integer> {
         ok ? "OK" : "FAIL", t.precision(), minPrecision, t.recall(), minRecall, docs);
     out.flush();
     if (!ok) {
-      return 4;
+      return ExitCode.BELOW_TARGET;
     }
     return unreadable > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
   }

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       "1:Internal error (a bug; rerun with --debug and report it).",
       "2:Usage error: unknown option, bad value, missing argument.",
       "3:Some inputs could not be read (each is named on stderr); the rest were processed.",
+      "4:evaluate-segments only: a score is below its target (FAIL).",
     })
 public final class LicxCommand implements Runnable {
 

@@ -12,10 +12,9 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "segment",
     mixinStandardHelpOptions = true,
-    description = {
-      "Extract the text of documents and cut it into clause-sized segments, each with its",
-      "character offsets and section heading."
-    },
+    description =
+        "Extract the text of documents and cut it into clause-sized segments, each with its"
+            + " character offsets and section heading.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",

@@ -37,6 +37,8 @@ final class BlockTextHandler extends DefaultHandler {
   private int headDepth;
   private int preDepth;
   private int blockStart;
+  /** True right after a {@code <br>} element, whose ignorable newline Tika may send as well. */
+  private boolean afterBr;
 
   /**
    * @param collapseNewlines true for HTML, where line breaks in the source are only layout; false
@@ -50,6 +52,7 @@ final class BlockTextHandler extends DefaultHandler {
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) {
     String name = name(localName, qName);
+    afterBr = name.equals("br");
     if (name.equals("head")) {
       headDepth++;
     } else if (name.equals("pre")) {
@@ -77,6 +80,7 @@ final class BlockTextHandler extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    afterBr = false;
     if (headDepth > 0) {
       return;
     }
@@ -102,8 +106,13 @@ final class BlockTextHandler extends DefaultHandler {
 
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) {
-    // Tika's HTML parser turns <br> into an ignorable newline; elsewhere these newlines only
-    // follow block ends, where an extra line break changes nothing.
+    // Tika's HTML parser turns <br> into an ignorable newline; other parsers (ODT) send a <br>
+    // element followed by that newline, which must not make a second break. Elsewhere these
+    // newlines only follow block ends, where an extra line break changes nothing.
+    if (afterBr) {
+      afterBr = false;
+      return;
+    }
     if (headDepth == 0 && new String(ch, start, length).indexOf('\n') >= 0 && text.length() > 0) {
       lineBreak();
     }

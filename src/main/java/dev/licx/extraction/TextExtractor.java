@@ -5,6 +5,7 @@ import dev.licx.internal.TextDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -117,7 +118,14 @@ public final class TextExtractor {
       throw new ExtractionException(source, Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
     if (bytes.length > limits.maxBytes()) {
-      throw tooLarge(source, bytes.length);
+      // Only the limit plus one byte was read: the true size is unknown.
+      throw new ExtractionException(
+          source,
+          Reason.TOO_LARGE,
+          String.format(
+              Locale.ROOT,
+              "input too large (over the %.1f MB limit, see --max-file-size)",
+              limits.maxBytes() / 1048576.0));
     }
     return extract(bytes, source, null);
   }
@@ -205,7 +213,9 @@ public final class TextExtractor {
         throw new ExtractionException(
             source,
             Reason.TIMEOUT,
-            "parsing took longer than " + limits.timeout().toSeconds() + " s (see --timeout)");
+            "parsing took longer than "
+                + BigDecimal.valueOf(limits.timeout().toMillis(), 3).stripTrailingZeros().toPlainString()
+                + " s (see --timeout)");
       } catch (InterruptedException e) {
         future.cancel(true);
         Thread.currentThread().interrupt();

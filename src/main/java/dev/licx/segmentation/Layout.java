@@ -62,6 +62,9 @@ final class Layout {
       Pattern.compile("^(?:-\\s*)?(?:[Pp]age\\s+)?[0-9]{1,4}(?:\\s+of\\s+[0-9]{1,4})?(?:\\s*-)?$");
   private static final Pattern TAG_ONLY = Pattern.compile("^(?:<[^>]{0,200}>\\s*)+$");
 
+  /** Hard-wrapped licenses are wrapped at 65-100 columns; longer lines are paragraphs. */
+  static final int MAX_WRAP_WIDTH = 130;
+
   private Layout() {}
 
   static List<Block> blocks(String text) {
@@ -228,7 +231,7 @@ final class Layout {
     }
     int[] lengths = lines.stream().mapToInt(Line::columns).sorted().toArray();
     int p90 = lengths[(int) Math.floor(0.9 * (lengths.length - 1))];
-    return p90 > 160 ? 0 : p90;
+    return p90 > MAX_WRAP_WIDTH ? 0 : p90;
   }
 
   private static boolean startsBlock(String text, Line prev, Line line, int width) {
@@ -241,9 +244,11 @@ final class Layout {
       return true;
     }
     if (m == Marker.WEAK_ENUMERATOR) {
-      // "Section\n2.1 of this License" continues a sentence; "conditions:\n2. Redistributions" does not.
+      // "Section\n2.1 of this License" continues a sentence; "conditions:\n2. Redistributions" and
+      // "notice; and\niv. report" do not.
       char next = firstCharAfterEnumerator(text, line);
-      return !((Character.isLetterOrDigit(prevLast) || prevLast == ',') && Character.isLowerCase(next));
+      return endsListItem(text, prev)
+          || !((Character.isLetterOrDigit(prevLast) || prevLast == ',') && Character.isLowerCase(next));
     }
     // Whatever the layout, a paragraph does not end in a comma or in "the", "of" or "OR", and a
     // new one does not start in lower case after an unfinished sentence.
@@ -273,6 +278,13 @@ final class Layout {
   /** A copyright line or a bare URL stands on its own even in a hard-wrapped text. */
   private static boolean isNoticeLine(String text, Line line) {
     return NOTICE_LINE.matcher(text.substring(line.start(), line.end())).find();
+  }
+
+  private static final Pattern LIST_ITEM_END = Pattern.compile("(?:[;:]|[;,]\\s*(?:and|or))$");
+
+  /** "... notice; and" or "... as follows:" ends an item or a lead-in, never a wrapped line. */
+  private static boolean endsListItem(String text, Line prev) {
+    return LIST_ITEM_END.matcher(text.substring(Math.max(prev.start(), prev.end() - 8), prev.end())).find();
   }
 
   private static final Set<String> FUNCTION_WORDS =

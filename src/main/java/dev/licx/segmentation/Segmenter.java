@@ -28,9 +28,13 @@ public final class Segmenter {
           "^(?:(?:Section|SECTION|Article|ARTICLE|Part|PART|Chapter|CHAPTER|Schedule|SCHEDULE|Exhibit|EXHIBIT|Appendix|APPENDIX|Annex|ANNEX|Clause|CLAUSE|§)\\s*[0-9A-Z]{0,4}[0-9IVXLC]*(?:\\.[0-9]+)*[.:]?|\\(?[0-9]{1,3}(?:\\.[0-9]{1,3}){0,3}[.)]?|\\(?[A-Za-z][.)]|\\(?[ivxlcIVXLC]{1,6}[.)])\\s*[-\u2013\u2014:]?\\s*");
   private static final Pattern COPYRIGHT_LINE =
       Pattern.compile("^(?i)(?:copyright\\b|\\(c\\)\\s*[0-9]|©|portions copyright)");
+  private static final Pattern VERSION_LINE =
+      Pattern.compile("^(?i)(?:version|revision|rev\\.|v)\\s*[0-9][0-9.]*(?:[,;]?\\s+[\\p{L}0-9 ,.]{0,40})?$");
   private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.|\\S+@\\S+\\.\\S+)");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]{0,500})\\]\\([^)]{0,1000}\\)");
   private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
+  private static final Pattern LEADING_MARKERS =
+      Pattern.compile("^(?:[#>*|]+\\s*|[-+\u2022\u00b7\u2013\u25aa\u25e6\u2023]\\s+)+");
   private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
 
   private final SentenceSplitter splitter;
@@ -139,11 +143,7 @@ public final class Segmenter {
       s = EMPHASIS.matcher(s).replaceAll("");
     }
     s = dev.licx.internal.Texts.straightenQuotes(dev.licx.internal.Texts.collapseWhitespace(s));
-    int i = 0;
-    while (i < s.length() && (s.charAt(i) == '#' || s.charAt(i) == '>' || s.charAt(i) == '*')) {
-      i++;
-    }
-    return s.substring(i).strip();
+    return LEADING_MARKERS.matcher(s).replaceFirst("").strip();
   }
 
   private static String sectionName(String heading) {
@@ -155,7 +155,8 @@ public final class Segmenter {
   }
 
   private boolean isStandaloneHeading(Block block, String text) {
-    if (block.lines().size() > 2 || text.length() > MAX_HEADING_CHARS || text.isEmpty()) {
+    if (block.lines().size() > 2 || text.length() > MAX_HEADING_CHARS || text.isEmpty()
+        || VERSION_LINE.matcher(text).find()) {
       return false;
     }
     return looksLikeHeading(text, false);
@@ -253,6 +254,7 @@ public final class Segmenter {
       return false;
     }
     return COPYRIGHT_LINE.matcher(text).find()
+        || VERSION_LINE.matcher(text).find()
         || (LINK.matcher(text).find() && text.split("\\s+").length <= 8);
   }
 
