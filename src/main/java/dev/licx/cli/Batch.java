@@ -80,6 +80,7 @@ final class Batch<T> {
     int failed = 0;
     int internal = 0;
     try {
+      renderer.inputs(inputs.size());
       renderer.begin(out);
       int done = 0;
       for (Input input : inputs) {

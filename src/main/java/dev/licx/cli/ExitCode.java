@@ -7,7 +7,7 @@ public final class ExitCode {
   public static final int INTERNAL_ERROR = 1;
   public static final int USAGE = 2;
   public static final int SOME_INPUTS_FAILED = 3;
-  /** {@code evaluate-segments} only: a score is below its target. */
+  /** FAIL: a measured score is below its target ({@code evaluate-segments}). */
   public static final int BELOW_TARGET = 4;
 
   private ExitCode() {}

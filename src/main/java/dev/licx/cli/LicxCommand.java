@@ -20,14 +20,14 @@ import picocli.CommandLine.ScopeType;
       "Reads license documents and tells what their clauses say.",
       "Run 'licx COMMAND --help' for a command's options."
     },
-    subcommands = {SegmentCommand.class, EvaluateSegmentsCommand.class},
+    subcommands = {SegmentCommand.class, EvaluateSegmentsCommand.class, TrainCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
       "1:Internal error (a bug; rerun with --debug and report it).",
       "2:Usage error: unknown option, bad value, missing argument.",
       "3:Some inputs could not be read (each is named on stderr); the rest were processed.",
-      "4:evaluate-segments only: a score is below its target (FAIL).",
+      "4:FAIL: a measured score is below its target (evaluate-segments).",
     })
 public final class LicxCommand implements Runnable {
 

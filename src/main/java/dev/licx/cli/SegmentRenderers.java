@@ -50,46 +50,46 @@ final class SegmentRenderers {
     j.endArray().endObject();
   }
 
-  /** One JSON object for one document; an array of them for several. */
+  /**
+   * One JSON object for one input; an array of them for several, even when some fail, so that the
+   * output's shape depends on the command line and not on which documents could be read.
+   */
   static final class JsonArrayOrObject<T> implements Renderer<T> {
     interface Writer<T> {
       void write(T doc, Json json);
     }
 
     private final Writer<T> writer;
-    private final StringBuilder buffer = new StringBuilder();
-    private Json json;
+    private boolean array;
     private int count;
-    private String first;
 
     JsonArrayOrObject(Writer<T> writer) {
       this.writer = writer;
     }
 
     @Override
+    public void inputs(int inputs) {
+      array = inputs > 1;
+    }
+
+    @Override
     public void document(T doc, PrintWriter out) {
       count++;
       StringBuilder b = new StringBuilder();
-      if (count == 1) {
-        writer.write(doc, new Json(b, true));
-        first = b.toString();
-        return;
-      }
-      if (count == 2) {
-        out.print("[\n  " + first.replace("\n", "\n  "));
-      }
       writer.write(doc, new Json(b, true));
-      out.print(",\n  " + b.toString().replace("\n", "\n  "));
+      if (array) {
+        out.print((count == 1 ? "[\n  " : ",\n  ") + b.toString().replace("\n", "\n  "));
+      } else {
+        out.println(b);
+      }
     }
 
     @Override
     public void end(PrintWriter out) {
-      if (count == 1) {
-        out.println(first);
-      } else if (count > 1) {
-        out.println("\n]");
-      } else {
+      if (count == 0) {
         out.println("[]");
+      } else if (array) {
+        out.println("\n]");
       }
     }
   }

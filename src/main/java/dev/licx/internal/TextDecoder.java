@@ -79,7 +79,13 @@ public final class TextDecoder {
   private static Charset guess(byte[] bytes) {
     try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(bytes))) {
       Charset cs = reader.getCharset();
-      return cs.equals(StandardCharsets.UTF_8) ? Charset.forName("windows-1252") : cs;
+      // Bytes 0x80-0x9f in ISO-8859-1 text are almost always windows-1252 quotes, dashes and the
+      // euro sign, not C1 control characters; browsers decode ISO-8859-1 this way as well.
+      return cs.equals(StandardCharsets.UTF_8)
+              || cs.equals(StandardCharsets.ISO_8859_1)
+              || cs.equals(StandardCharsets.US_ASCII)
+          ? Charset.forName("windows-1252")
+          : cs;
     } catch (IOException | TikaException e) {
       return Charset.forName("windows-1252");
     }

@@ -93,6 +93,29 @@ public final class Segmenter {
     return out;
   }
 
+  /** A block's text exactly as {@link #segment(String)} hands it to the sentence splitter. */
+  record SplitterInput(String text, int[] map) {}
+
+  /**
+   * The blocks of {@code text} that {@link #segment(String)} passes to the sentence splitter (not
+   * headings, not standalone lines), unwrapped and with emphasis blanked as the splitter sees them;
+   * {@code map[i]} is the offset in {@code text} of the input's character {@code i}. Used by
+   * {@link SentenceModelTrainer} to train on what the splitter sees; keep in step with segment().
+   */
+  List<SplitterInput> splitterInputs(String text) {
+    List<SplitterInput> out = new ArrayList<>();
+    for (Block block : Layout.blocks(text)) {
+      Unwrapped unwrapped = unwrap(text, block);
+      String blockText = clean(unwrapped.text);
+      if (block.marker() == Marker.MARKDOWN_HEADING || isStandaloneHeading(block, blockText)
+          || (block.lines().size() == 1 && isStandaloneLine(blockText))) {
+        continue;
+      }
+      out.add(new SplitterInput(blankEmphasis(unwrapped.text), unwrapped.map));
+    }
+    return out;
+  }
+
   /**
    * Adds a segment whose span is trimmed of bullets and Markdown markers (rule 6 of
    * docs/segmentation.md); {@code words} is its cleaned text, taken from the unwrapped block so
@@ -131,7 +154,7 @@ public final class Segmenter {
   }
 
   /** The words of a span as a reader sees them: Markdown and tag remnants out, spaces collapsed. */
-  static String clean(String raw) {
+  public static String clean(String raw) {
     String s = raw;
     if (s.indexOf('[') >= 0) {
       s = MARKDOWN_LINK.matcher(s).replaceAll("$1");

@@ -184,7 +184,7 @@ final class MiniJson {
 
   private void digits() {
     int start = i;
-    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;
     }
     if (i == start) {

@@ -1,0 +1,69 @@
+package dev.licx.classification;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * k-fold cross-validation whose folds are unions of whole groups (license families).
+ *
+ * <p>OpenNLP's {@code DoccatCrossValidator} partitions samples one by one; licenses come in
+ * near-identical families (GPL-2.0-only and -or-later, a vendor's successive model licenses), and a
+ * sentence's twin on the other side of a fold would make the scores measure memory, not
+ * understanding. Training and scoring still go through OpenNLP's trainer and evaluator.
+ */
+public final class GroupedCrossValidator {
+
+  private final int folds;
+
+  public GroupedCrossValidator(int folds) {
+    if (folds < 2) {
+      throw new IllegalArgumentException("need at least 2 folds");
+    }
+    this.folds = folds;
+  }
+
+  /** Fold number of every group: largest groups first, each into the currently smallest fold. */
+  public Map<String, Integer> assignFolds(List<LabeledClause> data) {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    for (LabeledClause c : data) {
+      sizes.merge(c.group(), 1, Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> groups = new ArrayList<>(sizes.entrySet());
+    groups.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    long[] load = new long[folds];
+    Map<String, Integer> fold = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> g : groups) {
+      int smallest = 0;
+      for (int f = 1; f < folds; f++) {
+        if (load[f] < load[smallest]) {
+          smallest = f;
+        }
+      }
+      fold.put(g.getKey(), smallest);
+      load[smallest] += g.getValue();
+    }
+    return fold;
+  }
+
+  public EvaluationReport crossValidate(List<LabeledClause> data, TrainingParameters params) {
+    Map<String, Integer> fold = assignFolds(data);
+    EvaluationReport total = EvaluationReport.empty();
+    for (int f = 0; f < folds; f++) {
+      List<LabeledClause> train = new ArrayList<>();
+      List<LabeledClause> test = new ArrayList<>();
+      for (LabeledClause c : data) {
+        (fold.get(c.group()) == f ? test : train).add(c);
+      }
+      if (test.isEmpty()) {
+        continue;
+      }
+      total = total.plus(ClassifierEvaluator.evaluate(ClauseClassifierTrainer.train(train, params), test));
+    }
+    return total;
+  }
+}
