@@ -1,11 +1,14 @@
 package dev.licx.classification;
 
+import dev.licx.classification.features.ContextFeatures;
+import dev.licx.classification.features.LayoutFeatures;
 import dev.licx.classification.features.SectionFeatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
@@ -65,22 +68,71 @@ public final class ClauseClassifier {
     return model;
   }
 
-  /** The tokens the features are computed from; training uses the same. */
+  /**
+   * The tokens the features are computed from; training uses the same. Chinese, Japanese and
+   * Korean text has no spaces, so each ideograph or syllable is a token of its own and the bigram
+   * features see character pairs.
+   */
   public static String[] tokenize(String text) {
-    return SimpleTokenizer.INSTANCE.tokenize(text);
+    String[] tokens = SimpleTokenizer.INSTANCE.tokenize(text);
+    boolean cjk = false;
+    for (int i = 0; i < text.length() && !cjk; i++) {
+      cjk = isCjk(text.charAt(i));
+    }
+    if (!cjk) {
+      return tokens;
+    }
+    List<String> out = new ArrayList<>(tokens.length * 2);
+    for (String t : tokens) {
+      int start = 0;
+      for (int i = 0; i < t.length(); i++) {
+        if (isCjk(t.charAt(i))) {
+          if (i > start) {
+            out.add(t.substring(start, i));
+          }
+          out.add(t.substring(i, i + 1));
+          start = i + 1;
+        }
+      }
+      if (start < t.length()) {
+        out.add(t.substring(start));
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
-  /** Extra information the feature generators read. */
-  public static Map<String, Object> context(String section) {
-    return section == null || section.isEmpty() ? Map.of() : Map.of(SectionFeatures.KEY, section);
+  private static boolean isCjk(char c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
   }
 
+  /**
+   * Extra information the feature generators read: the section heading, the layout role and the
+   * text of the segment before.
+   */
+  public static Map<String, Object> context(String section, String kind, String previous) {
+    Map<String, Object> m = new HashMap<>(4);
+    if (section != null && !section.isEmpty()) {
+      m.put(SectionFeatures.KEY, section);
+    }
+    if (kind != null && !kind.isEmpty()) {
+      m.put(LayoutFeatures.KEY, kind);
+    }
+    if (previous != null && !previous.isEmpty()) {
+      m.put(ContextFeatures.KEY, previous);
+    }
+    return m;
+  }
+
+  /** Classifies a sentence seen without its document. */
   public Classification classify(String text) {
-    return classify(text, "");
+    return classify(text, "", "", "");
   }
 
-  public Classification classify(String text, String section) {
-    double[] p = categorizer.categorize(tokenize(text), context(section));
+  /** Classifies a segment of a document, using its section heading, layout role and predecessor. */
+  public Classification classify(String text, String section, String kind, String previous) {
+    double[] p = categorizer.categorize(tokenize(text), context(section, kind, previous));
     int best = 0;
     for (int i = 1; i < p.length; i++) {
       if (p[i] > p[best]) {

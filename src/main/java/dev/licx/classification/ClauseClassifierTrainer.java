@@ -45,7 +45,7 @@ public final class ClauseClassifierTrainer {
     return new DocumentSample(
         clause.type().id(),
         ClauseClassifier.tokenize(clause.text()),
-        ClauseClassifier.context(clause.section()));
+        ClauseClassifier.context(clause.section(), clause.kind(), clause.previous()));
   }
 
   /** Trains a model on {@code data}; the same data and parameters give the same model. */
@@ -66,11 +66,15 @@ public final class ClauseClassifierTrainer {
     }
   }
 
+  /** Prefix of the manifest entries that record the training parameters inside the model. */
+  public static final String PARAM_PREFIX = "licx.training.";
+
   /**
-   * The model's bytes with what varies between identical trainings removed: OpenNLP stamps the
-   * training time into the manifest, and zip entries carry file times.
+   * The model's bytes with its training parameters recorded in its manifest (OpenNLP records only
+   * the trainer type) and with what varies between identical trainings removed: OpenNLP stamps
+   * the training time into the manifest, and zip entries carry file times.
    */
-  public static byte[] reproducibleBytes(DoccatModel model) throws IOException {
+  public static byte[] reproducibleBytes(DoccatModel model, TrainingParameters params) throws IOException {
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     model.serialize(raw);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,7 +84,7 @@ public final class ClauseClassifierTrainer {
       while ((entry = in.getNextEntry()) != null) {
         byte[] content = in.readAllBytes();
         if (entry.getName().equals("manifest.properties")) {
-          content = stableManifest(content);
+          content = stableManifest(content, params);
         }
         ZipEntry copy = new ZipEntry(entry.getName());
         copy.setTime(0L);
@@ -92,13 +96,46 @@ public final class ClauseClassifierTrainer {
     return out.toByteArray();
   }
 
-  private static byte[] stableManifest(byte[] content) {
+  private static byte[] stableManifest(byte[] content, TrainingParameters params) throws IOException {
+    java.util.Properties manifest = new java.util.Properties();
+    manifest.load(new ByteArrayInputStream(content));
+    manifest.setProperty("Timestamp", "0");
+    settings(params).forEach((k, v) -> manifest.setProperty(PARAM_PREFIX + k, v));
+    // Properties.store writes a date comment and hash order; sorted lines without comments are stable.
+    java.io.StringWriter w = new java.io.StringWriter();
+    manifest.store(w, null);
     StringBuilder b = new StringBuilder();
-    new String(content, StandardCharsets.ISO_8859_1).lines()
-        .filter(l -> !l.startsWith("#"))
-        .map(l -> l.startsWith("Timestamp=") ? "Timestamp=0" : l)
-        .sorted()
-        .forEach(l -> b.append(l).append('\n'));
+    w.toString().lines().filter(l -> !l.startsWith("#")).sorted().forEach(l -> b.append(l).append('\n'));
     return b.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Every training setting, sorted: OpenNLP's {@code getObjectSettings()} leaves out keys with a
+   * dot in them, such as {@code licx.features}, which is added here.
+   */
+  public static Map<String, String> settings(TrainingParameters params) {
+    Map<String, String> out = new TreeMap<>();
+    params.getObjectSettings().forEach((k, v) -> out.put(k, String.valueOf(v)));
+    out.put(FEATURES, params.getStringParameter(FEATURES, DEFAULT_FEATURES));
+    return out;
+  }
+
+  /** The training parameters a model trained by licx carries. */
+  public static Map<String, String> parameters(DoccatModel model) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    model.serialize(raw);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()))) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        if (entry.getName().equals("manifest.properties")) {
+          java.util.Properties p = new java.util.Properties();
+          p.load(new ByteArrayInputStream(in.readAllBytes()));
+          p.stringPropertyNames().stream().filter(k -> k.startsWith(PARAM_PREFIX))
+              .forEach(k -> out.put(k.substring(PARAM_PREFIX.length()), p.getProperty(k)));
+        }
+      }
+    }
+    return out;
   }
 }

@@ -84,14 +84,20 @@ public final class ClauseCorpus {
     if (Files.isDirectory(authored)) {
       for (Path f : list(authored, ".txt")) {
         String name = f.getFileName().toString();
-        ClauseType type = ClauseType.fromId(name.substring(0, name.length() - 4));
+        ClauseType type;
+        try {
+          type = ClauseType.fromId(name.substring(0, name.length() - 4));
+        } catch (IllegalArgumentException e) {
+          problems.add("authored/" + name + ": the file name is not a clause type id (see licx types)");
+          continue;
+        }
         byte[] bytes = Files.readAllBytes(f);
         checksums.put("authored/" + name, Hashing.sha256(bytes));
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
           String text = line.strip();
           if (!text.isEmpty() && !text.startsWith("#")) {
             // Sentences we wrote are independent of one another: each is its own group.
-            all.add(new LabeledClause(text, type, "", "authored/" + name, "authored:" + Hashing.sha256(
+            all.add(new LabeledClause(text, type, "", "", "", "authored/" + name, "authored:" + Hashing.sha256(
                 text.getBytes(StandardCharsets.UTF_8)).substring(0, 12)));
           }
         }
@@ -167,12 +173,19 @@ public final class ClauseCorpus {
     }
     String group = LicenseFamilies.of(source);
     List<LabeledClause> out = new ArrayList<>(rows.size());
+    String previous = "";
     for (String[] r : rows) {
       if (r.length < 3) {
         throw new AnnotationException("expected start<TAB>end<TAB>type rows");
       }
-      int start = Integer.parseInt(r[0].strip());
-      int end = Integer.parseInt(r[1].strip());
+      int start;
+      int end;
+      try {
+        start = Integer.parseInt(r[0].strip());
+        end = Integer.parseInt(r[1].strip());
+      } catch (NumberFormatException e) {
+        throw new AnnotationException("offsets must be numbers: " + String.join("\t", r));
+      }
       if (start < 0 || end > text.length() || start >= end) {
         throw new AnnotationException("span " + start + "-" + end + " outside the text");
       }
@@ -186,8 +199,10 @@ public final class ClauseCorpus {
       Map.Entry<Integer, Segment> before = byStart.floorEntry(start);
       String words = same != null && same.end() == end ? same.text() : Segmenter.clean(text.substring(start, end));
       String section = before == null ? "" : before.getValue().section();
+      String kind = same != null ? same.kind().id() : "";
       if (!words.isEmpty()) {
-        out.add(new LabeledClause(words, type, section, source, group));
+        out.add(new LabeledClause(words, type, section, kind, previous, source, group));
+        previous = words;
       }
     }
     return out;

@@ -2,10 +2,13 @@ package dev.licx.classification;
 
 import dev.licx.classification.features.BagOfWordsFeatures;
 import dev.licx.classification.features.BigramFeatures;
+import dev.licx.classification.features.ContextFeatures;
 import dev.licx.classification.features.CueFeatures;
+import dev.licx.classification.features.LayoutFeatures;
 import dev.licx.classification.features.NumberFeatures;
 import dev.licx.classification.features.SectionFeatures;
 import dev.licx.classification.features.ShapeFeatures;
+import dev.licx.classification.features.StemFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +22,10 @@ public enum FeatureSet {
   CUE(CueFeatures::new),
   NUMBER(NumberFeatures::new),
   SHAPE(ShapeFeatures::new),
-  SECTION(SectionFeatures::new);
+  SECTION(SectionFeatures::new),
+  LAYOUT(LayoutFeatures::new),
+  STEM(StemFeatures::new),
+  CONTEXT(ContextFeatures::new);
 
   private final Supplier<FeatureGenerator> factory;
 

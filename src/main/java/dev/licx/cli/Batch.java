@@ -2,6 +2,7 @@ package dev.licx.cli;
 
 import dev.licx.cli.Inputs.Input;
 import dev.licx.extraction.ExtractionException;
+import dev.licx.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -46,13 +46,14 @@ final class Batch<T> {
     return (LicxCommand) s.userObject();
   }
 
-  int run(List<String> args, Processor<T> processor, Renderer<T> renderer, Function<T, List<String>> warnings) {
-    if (args.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Missing input: give a FILE, a directory or '-'");
+  int run(InputOptions in, Processor<T> processor, Renderer<T> renderer, Function<T, List<String>> warnings) {
+    if (in.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing input: give a FILE, a directory, '-' or --spdx ID");
     }
     List<Input> inputs;
     try {
-      inputs = Inputs.expand(args);
+      inputs = in.inputs();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -68,7 +69,7 @@ final class Batch<T> {
         if (!Files.isDirectory(target.getParent())) {
           throw new IOException("no such directory: " + target.getParent());
         }
-        temp = Files.createTempFile(target.getParent(), ".licx-", ".tmp");
+        temp = AtomicFiles.tempBeside(target);
         out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
@@ -117,8 +118,7 @@ final class Batch<T> {
       out.flush();
       if (temp != null) {
         out.close();
-        Files.move(temp, output.output.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.replace(temp, output.output);
         temp = null;
       }
     } catch (IOException e) {

@@ -54,6 +54,14 @@ final class EvaluateSegmentsCommand implements Callable<Integer> {
       description = "text or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(names = "--formats", description = "Instead, compare the text and HTML versions of every SPDX license "
+      + "under --texts (held-out ones left out): the share of identical segment texts.")
+  boolean formats;
+
+  @Option(names = "--holdout", paramLabel = "FILE", defaultValue = "../shared/docs/holdout.txt",
+      description = "Files reserved for evaluation, left out of --formats (default: ${DEFAULT-VALUE}).")
+  Path holdout;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -63,6 +71,14 @@ final class EvaluateSegmentsCommand implements Callable<Integer> {
     }
     if (!Files.isDirectory(texts)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no license texts directory: " + texts);
+    }
+    if (formats) {
+      try {
+        return formats();
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("licx: " + texts + ": " + e.getMessage());
+        return ExitCode.SOME_INPUTS_FAILED;
+      }
     }
     boolean md = format.equals("markdown");
     if (!md && !format.equals("text")) {
@@ -125,5 +141,28 @@ final class EvaluateSegmentsCommand implements Callable<Integer> {
       return ExitCode.BELOW_TARGET;
     }
     return unreadable > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
+  }
+
+  private int formats() throws IOException {
+    java.util.Set<String> exclude = new java.util.HashSet<>();
+    if (Files.isRegularFile(holdout)) {
+      for (String line : Files.readAllLines(holdout, java.nio.charset.StandardCharsets.UTF_8)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          exclude.add(line.strip());
+        }
+      }
+    }
+    dev.licx.segmentation.FormatParity.Report r = dev.licx.segmentation.FormatParity.compare(
+        texts.resolve("spdx"), exclude, new TextExtractor(), new Segmenter());
+    PrintWriter out = spec.commandLine().getOut();
+    long exact = r.pairs().stream().filter(p -> p.identical() == p.segments()).count();
+    out.printf(Locale.ROOT, "%d SPDX licenses with text and HTML versions (%d held out left out)%n",
+        r.pairs().size(), exclude.size());
+    out.printf(Locale.ROOT, "identical segment texts: %d of %d (%.1f%%); licenses with all segments identical: %d%n",
+        r.identical(), r.segments(), 100 * r.share(), exact);
+    boolean ok = r.share() >= 0.95;
+    out.println(ok ? "OK: at least 95% identical" : "FAIL: below 95% identical");
+    out.flush();
+    return ok ? ExitCode.OK : ExitCode.BELOW_TARGET;
   }
 }

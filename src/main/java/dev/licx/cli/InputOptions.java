@@ -18,6 +18,13 @@ public final class InputOptions {
   List<String> files = new ArrayList<>();
 
   @Option(
+      names = "--spdx",
+      paramLabel = "ID",
+      description = "Also read the license with this SPDX id from the bundled SPDX License List "
+          + "(repeatable; no file needed).")
+  List<String> spdx = new ArrayList<>();
+
+  @Option(
       names = "--max-file-size",
       paramLabel = "MB",
       description = "Largest input in megabytes (default: ${DEFAULT-VALUE}).",
@@ -46,7 +53,14 @@ public final class InputOptions {
         (long) (maxFileSizeMb * 1024 * 1024), maxChars, Duration.ofMillis((long) (timeoutSeconds * 1000)));
   }
 
-  List<Path> paths() {
-    return files.stream().filter(f -> !f.equals("-")).map(Path::of).toList();
+  /** Everything to read: the FILE arguments expanded, then the --spdx ids. */
+  List<Inputs.Input> inputs() {
+    List<Inputs.Input> out = new ArrayList<>(Inputs.expand(files));
+    spdx.forEach(id -> out.add(Inputs.Input.spdx(id)));
+    return out;
+  }
+
+  boolean isEmpty() {
+    return files.isEmpty() && spdx.isEmpty();
   }
 }

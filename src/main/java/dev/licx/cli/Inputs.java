@@ -1,6 +1,11 @@
 package dev.licx.cli;
 
+import dev.licx.extraction.ExtractedText;
+import dev.licx.extraction.ExtractionException;
+import dev.licx.extraction.SpdxLicenseList;
+import dev.licx.extraction.TextExtractor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +19,33 @@ final class Inputs {
   /** Most documents one run accepts; a directory argument can otherwise name millions of files. */
   static final int MAX_INPUTS = 200_000;
 
-  /** One document to process: a path, or standard input when {@code path} is null. */
-  record Input(Path path, String name) {
+  /**
+   * One document to process: a path, standard input ({@code name} "-"), or a license of the
+   * bundled SPDX list ({@code spdxId} set).
+   */
+  record Input(Path path, String name, String spdxId) {
+    Input(Path path, String name) {
+      this(path, name, null);
+    }
+
     static Input stdin() {
-      return new Input(null, "-");
+      return new Input(null, "-", null);
+    }
+
+    static Input spdx(String id) {
+      return new Input(null, "spdx:" + id, id);
     }
 
     boolean isStdin() {
-      return path == null;
+      return path == null && spdxId == null;
+    }
+
+    /** The document's text, read within the extractor's limits. */
+    ExtractedText read(TextExtractor extractor, InputStream stdin) throws ExtractionException {
+      if (spdxId != null) {
+        return SpdxLicenseList.extract(spdxId);
+      }
+      return path == null ? extractor.extract(stdin, "-") : extractor.extract(path);
     }
   }
 

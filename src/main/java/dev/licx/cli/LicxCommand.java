@@ -20,14 +20,16 @@ import picocli.CommandLine.ScopeType;
       "Reads license documents and tells what their clauses say.",
       "Run 'licx COMMAND --help' for a command's options."
     },
-    subcommands = {SegmentCommand.class, EvaluateSegmentsCommand.class, TrainCommand.class},
+    subcommands = {ExtractCommand.class, SegmentCommand.class, ClassifyCommand.class, TypesCommand.class,
+      TrainCommand.class, EvaluateCommand.class, CorpusCommand.class, EvaluateSegmentsCommand.class,
+      BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",
       "1:Internal error (a bug; rerun with --debug and report it).",
       "2:Usage error: unknown option, bad value, missing argument.",
       "3:Some inputs could not be read (each is named on stderr); the rest were processed.",
-      "4:FAIL: a measured score is below its target (evaluate-segments).",
+      "4:FAIL: a measured score is below its target (evaluate-segments; train and evaluate with --check).",
     })
 public final class LicxCommand implements Runnable {
 
@@ -58,6 +60,11 @@ public final class LicxCommand implements Runnable {
           PrintWriter e = commandLine.getErr();
           if (root.debug) {
             ex.printStackTrace(e);
+          }
+          if (ex instanceof ModelOption.UnusableModelException) {
+            e.println("licx: " + ex.getMessage());
+            e.flush();
+            return ExitCode.USAGE;
           }
           e.println("licx: internal error: " + ex + (root.debug ? "" : " (rerun with --debug for details)"));
           e.flush();

@@ -34,9 +34,8 @@ final class SegmentCommand implements Callable<Integer> {
     Segmenter segmenter = new Segmenter();
     return new Batch<SegmentedDocument>(spec, output)
         .run(
-            input.files,
-            (in, stdin) ->
-                segmenter.segment(in.isStdin() ? extractor.extract(stdin, "-") : extractor.extract(in.path())),
+            input,
+            (in, stdin) -> segmenter.segment(in.read(extractor, stdin)),
             SegmentRenderers.of(output.format),
             SegmentedDocument::warnings);
   }

@@ -5,13 +5,13 @@ import dev.licx.classification.ClauseCorpus;
 import dev.licx.classification.EvaluationReport;
 import dev.licx.classification.GroupedCrossValidator;
 import dev.licx.classification.ModelCard;
+import dev.licx.internal.AtomicFiles;
 import dev.licx.internal.Hashing;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import opennlp.tools.doccat.DoccatModel;
@@ -24,10 +24,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = {
-      "Train the clause classifier on a corpus, cross-validate it by license family, and write the",
-      "model and its generated model card (data checksums, parameters, scores)."
-    },
+    description = "Train the clause classifier on a corpus, cross-validate it by license family, and write the "
+        + "model and its generated model card (data checksums, parameters, scores).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Model and card written.",
@@ -95,24 +93,21 @@ final class TrainCommand implements Callable<Integer> {
     out.println("training the final model...");
     out.flush();
     DoccatModel trained = ClauseClassifierTrainer.train(data.clauses(), parameters);
-    byte[] bytes = ClauseClassifierTrainer.reproducibleBytes(trained);
+    byte[] bytes = ClauseClassifierTrainer.reproducibleBytes(trained, parameters);
     Path target = model.toAbsolutePath();
     Files.createDirectories(target.getParent());
-    // Write beside the target and move, so a crash never leaves a half-written model behind.
-    Path tmp = Files.createTempFile(target.getParent(), ".licx-model-", ".tmp");
-    Files.write(tmp, bytes);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(target, bytes);
     Path card = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.bin$", "") + ".md");
     String cardText = ModelCard.render(new ModelCard.Inputs(
         model.toString().replace('\\', '/'),
         Hashing.sha256(bytes),
         trained.getVersion().toString(),
-        new LicxCommand.Version().getVersion()[0],
-        parameters.getObjectSettings(),
+        new LicxCommand.Version().getVersion()[0].replaceFirst("^licx ", ""),
+        ClauseClassifierTrainer.settings(parameters),
         data,
         folds,
         cv));
-    Files.writeString(card, cardText, StandardCharsets.UTF_8);
+    AtomicFiles.write(card, cardText.getBytes(StandardCharsets.UTF_8));
     out.println("wrote " + model + " and " + card.getFileName());
     boolean ok = folds == 0 || ModelCard.meetsTargets(cv);
     out.println(folds == 0 ? "cross-validation skipped" : ok ? "OK: targets met" : "FAIL: below targets (see the card)");

@@ -73,7 +73,7 @@ public final class Json {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       out.append("null");
     } else {
-      out.append(String.format(Locale.ROOT, "%.4f", d));
+      out.append(java.math.BigDecimal.valueOf(d).toPlainString());
     }
     return this;
   }

@@ -64,13 +64,12 @@ public final class Segmenter {
       Marker marker = block.marker();
       Unwrapped unwrapped = unwrap(text, block);
       String blockText = clean(unwrapped.text);
-      if (marker == Marker.MARKDOWN_HEADING || isStandaloneHeading(block, blockText)) {
+      SegmentKind whole = wholeBlockKind(block, blockText);
+      if (whole == SegmentKind.HEADING) {
         section = sectionName(blockText);
-        add(out, text, block.start(), block.end(), blockText, section, SegmentKind.HEADING);
-        continue;
       }
-      if (block.lines().size() == 1 && isStandaloneLine(blockText)) {
-        add(out, text, block.start(), block.end(), blockText, section, SegmentKind.LINE);
+      if (whole != null) {
+        add(out, text, block.start(), block.end(), blockText, section, whole);
         continue;
       }
       List<Span> sentences = splitter.split(blankEmphasis(unwrapped.text));
@@ -100,20 +99,32 @@ public final class Segmenter {
    * The blocks of {@code text} that {@link #segment(String)} passes to the sentence splitter (not
    * headings, not standalone lines), unwrapped and with emphasis blanked as the splitter sees them;
    * {@code map[i]} is the offset in {@code text} of the input's character {@code i}. Used by
-   * {@link SentenceModelTrainer} to train on what the splitter sees; keep in step with segment().
+   * {@link SentenceModelTrainer} to train on what the splitter sees.
    */
   List<SplitterInput> splitterInputs(String text) {
     List<SplitterInput> out = new ArrayList<>();
     for (Block block : Layout.blocks(text)) {
       Unwrapped unwrapped = unwrap(text, block);
-      String blockText = clean(unwrapped.text);
-      if (block.marker() == Marker.MARKDOWN_HEADING || isStandaloneHeading(block, blockText)
-          || (block.lines().size() == 1 && isStandaloneLine(blockText))) {
+      if (wholeBlockKind(block, clean(unwrapped.text)) != null) {
         continue;
       }
       out.add(new SplitterInput(blankEmphasis(unwrapped.text), unwrapped.map));
     }
     return out;
+  }
+
+  /**
+   * HEADING or LINE when the whole block is one segment of that kind, null when its sentences are
+   * split; {@link #segment(String)} and {@link #splitterInputs(String)} decide the same way.
+   */
+  private SegmentKind wholeBlockKind(Block block, String blockText) {
+    if (block.marker() == Marker.MARKDOWN_HEADING || isStandaloneHeading(block, blockText)) {
+      return SegmentKind.HEADING;
+    }
+    if (block.lines().size() == 1 && isStandaloneLine(blockText)) {
+      return SegmentKind.LINE;
+    }
+    return null;
   }
 
   /**

@@ -9,15 +9,21 @@ import dev.licx.cli.Cli.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LicxCommandTest {
+
+  /** Every subcommand, in the order {@code licx --help} lists them. */
+  private static final List<String> SUBCOMMANDS = List.of("extract", "segment", "classify", "types", "train",
+      "evaluate", "corpus", "evaluate-segments", "bench");
 
   @TempDir Path dir;
 
@@ -29,13 +35,26 @@ class LicxCommandTest {
     assertEquals("", r.err());
     assertTrue(r.out().startsWith("Usage: licx "), r.out());
     String commands = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Exit codes:"));
-    for (String name : List.of("segment", "evaluate-segments")) {
+    for (String name : SUBCOMMANDS) {
       Matcher m = Pattern.compile("(?m)^  " + Pattern.quote(name) + "\\s+(\\S[^\\n]*(?:\\n {10,}\\S[^\\n]*)*)")
           .matcher(commands);
       assertTrue(m.find(), name + " is listed in:\n" + commands);
       String summary = m.group(1).replaceAll("\\s+", " ");
       assertTrue(summary.endsWith("."), "the summary of " + name + " is a whole sentence: " + summary);
     }
+  }
+
+  @Test
+  void helpListsExactlyTheSubcommandsInOrder() {
+    String out = Cli.run("--help").out();
+    String commands = out.substring(out.indexOf("Commands:"), out.indexOf("Exit codes:"));
+
+    List<String> listed = new ArrayList<>();
+    Matcher m = Pattern.compile("(?m)^  ([a-z-]+)  ").matcher(commands);
+    while (m.find()) {
+      listed.add(m.group(1));
+    }
+    assertEquals(SUBCOMMANDS, listed);
   }
 
   @Test
@@ -52,8 +71,9 @@ class LicxCommandTest {
   @Test
   void everySubcommandsExitCodesAreInTheMainTable() {
     Set<Integer> main = Cli.documentedExitCodes(Cli.run("--help").out());
-    for (String command : List.of("segment", "evaluate-segments")) {
-      Result help = Cli.run(command, "--help");
+    for (String command : List.of("extract", "segment", "classify", "train", "evaluate", "corpus stats",
+        "evaluate-segments")) {
+      Result help = Cli.run(Stream.concat(Stream.of(command.split(" ")), Stream.of("--help")).toArray(String[]::new));
       assertEquals(0, help.code(), help::toString);
       Set<Integer> codes = Cli.documentedExitCodes(help.out());
       assertTrue(codes.containsAll(Set.of(0, 1, 2)), command + ": " + codes);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.licx.cli.Cli.Result;
+import dev.licx.extraction.SpdxLicenseList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -430,7 +431,7 @@ class SegmentCommandTest {
 
     assertEquals(ExitCode.USAGE, r.code(), r::toString);
     assertEquals("", r.out());
-    assertEquals("Missing input: give a FILE, a directory or '-'", r.errLines().get(0));
+    assertEquals("Missing input: give a FILE, a directory, '-' or --spdx ID", r.errLines().get(0));
     assertFalse(r.stackTrace());
   }
 
@@ -500,5 +501,42 @@ class SegmentCommandTest {
     assertEquals(0, help.code());
     assertEquals(Set.of(0, 1, 2, 3), returned);
     assertEquals(returned, Cli.documentedExitCodes(help.out()));
+  }
+
+  @Test
+  void spdxSegmentsABundledLicenseWithNoFileAndOffsetsIntoItsText() {
+    String text = SpdxLicenseList.text("Apache-2.0").orElseThrow();
+
+    Result r = Cli.run("segment", "-f", "json", "--spdx", "Apache-2.0");
+
+    assertEquals(0, r.code(), r::toString);
+    assertEquals("", r.err());
+    Map<String, Object> doc = MiniJson.object(MiniJson.parse(r.out()));
+    assertEquals("spdx:Apache-2.0", doc.get("source"));
+    assertEquals("text/plain", doc.get("mediaType"));
+    assertEquals((long) text.length(), doc.get("characters"));
+    List<Map<String, Object>> segments = segments(doc);
+    assertTrue(segments.size() > 30, "a long license has many segments: " + segments.size());
+    assertEquals("heading", segments.get(0).get("kind"));
+    for (Map<String, Object> s : segments) {
+      assertEquals(Cli.normalize(text.substring(integer(s, "start"), integer(s, "end"))), s.get("text"));
+    }
+  }
+
+  @Test
+  void spdxTextFormatNamesTheSourceAndAnUnknownIdFailsAlone() throws IOException {
+    Path file = orchard();
+
+    Result r = Cli.run("segment", "--spdx", "apache-2.0", "--spdx", "Not-A-License-9", file.toString());
+
+    assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code(), r::toString);
+    List<String> headers = r.outLines().stream().filter(l -> l.startsWith("== ")).toList();
+    assertEquals(2, headers.size(), r.out());
+    assertTrue(headers.get(0).startsWith("== " + file + " (text/plain, "), headers.get(0));
+    assertTrue(headers.get(1).startsWith("== spdx:Apache-2.0 (text/plain, "), headers.get(1));
+    List<String> err = r.errLines();
+    assertEquals(2, err.size(), r::toString);
+    assertTrue(err.get(0).startsWith("licx: spdx:Not-A-License-9: not an SPDX license id"), err.get(0));
+    assertEquals("licx: 2 of 3 documents processed, 1 failed", err.get(1));
   }
 }

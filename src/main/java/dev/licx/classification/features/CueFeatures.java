@@ -46,6 +46,13 @@ public final class CueFeatures implements FeatureGenerator {
         }
       }
     }
+    for (int i = 1; i < Math.min(words.length, 10); i++) {
+      if (words[i].equals("means") || (words[i].equals("mean") && words[i - 1].equals("shall"))
+          || (words[i].equals("to") && words[i - 1].equals("refers"))) {
+        features.add("cue=early-means");
+        break;
+      }
+    }
     if (words.length > 0 && (words[0].equals("you") || words[0].equals("licensee") || words[0].equals("recipient"))) {
       features.add("cue=subject-licensee");
     }

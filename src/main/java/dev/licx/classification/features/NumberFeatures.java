@@ -29,6 +29,11 @@ public final class NumberFeatures implements FeatureGenerator {
       } else if (t.equals("%") || t.equals("percent")) {
         features.add("num=percent");
       } else if (isNumber(t)) {
+        // The tokenizer splits "700,000,000" at the commas: read the groups of three as one number.
+        while (i + 2 < text.length && text[i + 1].equals(",") && text[i + 2].length() == 3 && isNumber(text[i + 2])) {
+          t = t + text[i + 1] + text[i + 2];
+          i += 2;
+        }
         features.add("num=any");
         String next = i + 1 < text.length ? Tokens.lower(text[i + 1]) : "";
         if (TIME.contains(next)) {
