@@ -49,15 +49,7 @@ final class ClauseRenderers {
   }
 
   static void json(ClassifiedDocument doc, Json j) {
-    j.beginObject()
-        .field("source", doc.source())
-        .field("mediaType", doc.mediaType())
-        .field("characters", doc.characters());
-    if (!doc.warnings().isEmpty()) {
-      j.name("warnings").beginArray();
-      doc.warnings().forEach(j::value);
-      j.endArray();
-    }
+    SegmentRenderers.header(j, doc.source(), doc.mediaType(), doc.characters(), doc.warnings());
     j.name("clauses").beginArray();
     for (Clause c : doc.clauses()) {
       j.beginObject()

@@ -3,7 +3,6 @@ package dev.licx.cli;
 import dev.licx.classification.ClassifiedDocument;
 import dev.licx.classification.ClauseClassifier;
 import dev.licx.classification.DocumentClassifier;
-import dev.licx.extraction.ExtractionLimits;
 import dev.licx.extraction.TextExtractor;
 import dev.licx.segmentation.Segmenter;
 import java.io.IOException;
@@ -39,13 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ExtractionLimits limits;
-    try {
-      limits = input.limits();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-    TextExtractor extractor = new TextExtractor(limits);
+    TextExtractor extractor = new TextExtractor(input.limits(spec));
     Segmenter segmenter = new Segmenter();
     DocumentClassifier classifier = new DocumentClassifier(new ClauseClassifier(model.load()));
     return new Batch<ClassifiedDocument>(spec, output)

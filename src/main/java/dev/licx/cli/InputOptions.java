@@ -45,13 +45,16 @@ public final class InputOptions {
       defaultValue = "60")
   double timeoutSeconds;
 
-  ExtractionLimits limits() {
+  /** The limits the options ask for; a bad value is a usage error of {@code spec}'s command. */
+  ExtractionLimits limits(picocli.CommandLine.Model.CommandSpec spec) {
     if (maxFileSizeMb <= 0 || maxChars <= 0 || timeoutSeconds <= 0) {
-      throw new IllegalArgumentException("--max-file-size, --max-chars and --timeout must be positive");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-file-size, --max-chars and --timeout must be positive");
     }
     return new ExtractionLimits(
         (long) (maxFileSizeMb * 1024 * 1024), maxChars, Duration.ofMillis((long) (timeoutSeconds * 1000)));
   }
+
 
   /** Everything to read: the FILE arguments expanded, then the --spdx ids. */
   List<Inputs.Input> inputs() {

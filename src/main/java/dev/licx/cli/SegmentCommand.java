@@ -30,7 +30,7 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TextExtractor extractor = new TextExtractor(limits());
+    TextExtractor extractor = new TextExtractor(input.limits(spec));
     Segmenter segmenter = new Segmenter();
     return new Batch<SegmentedDocument>(spec, output)
         .run(
@@ -38,13 +38,5 @@ final class SegmentCommand implements Callable<Integer> {
             (in, stdin) -> segmenter.segment(in.read(extractor, stdin)),
             SegmentRenderers.of(output.format),
             SegmentedDocument::warnings);
-  }
-
-  private dev.licx.extraction.ExtractionLimits limits() {
-    try {
-      return input.limits();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 }

@@ -27,15 +27,7 @@ final class SegmentRenderers {
   }
 
   static void json(SegmentedDocument doc, Json j) {
-    j.beginObject()
-        .field("source", doc.source())
-        .field("mediaType", doc.mediaType())
-        .field("characters", doc.characters());
-    if (!doc.warnings().isEmpty()) {
-      j.name("warnings").beginArray();
-      doc.warnings().forEach(j::value);
-      j.endArray();
-    }
+    header(j, doc.source(), doc.mediaType(), doc.characters(), doc.warnings());
     j.name("segments").beginArray();
     for (Segment s : doc.segments()) {
       j.beginObject()
@@ -48,6 +40,19 @@ final class SegmentRenderers {
           .endObject();
     }
     j.endArray().endObject();
+  }
+
+  /** Opens a document object with the fields every command's JSON shares (docs/json-output.md). */
+  static void header(Json j, String source, String mediaType, int characters, java.util.List<String> warnings) {
+    j.beginObject()
+        .field("source", source)
+        .field("mediaType", mediaType)
+        .field("characters", characters);
+    if (!warnings.isEmpty()) {
+      j.name("warnings").beginArray();
+      warnings.forEach(j::value);
+      j.endArray();
+    }
   }
 
   /**
