@@ -1,6 +1,7 @@
 package dev.licx.cli;
 
 import dev.licx.classification.ClassifierEvaluator;
+import dev.licx.classification.ClauseClassifierTrainer;
 import dev.licx.classification.ClauseCorpus;
 import dev.licx.classification.ClauseType;
 import dev.licx.classification.EvaluationReport;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,7 +90,13 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("licx: " + data + ": no labeled clauses");
       return ExitCode.SOME_INPUTS_FAILED;
     }
-    EvaluationReport report = ClassifierEvaluator.evaluate(model.load(), clauses);
+    opennlp.tools.doccat.DoccatModel loaded = model.load();
+    Map<String, String> trained = ClauseClassifierTrainer.parameters(loaded);
+    out.println("model: " + (model.model == null ? "shipped" : model.model) + (trained.isEmpty() ? ""
+        : ", trained with " + trained.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", "))));
+    out.printf(java.util.Locale.ROOT, "%d labeled clauses%n%n", clauses.size());
+    EvaluationReport report = ClassifierEvaluator.evaluate(loaded, clauses);
     out.print(ModelCard.metrics(report));
     out.flush();
     if (check && !ModelCard.meetsTargets(report)) {
