@@ -137,6 +137,9 @@ final class EvaluateSegmentsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%n%s: boundary precision %.3f (target %.2f), recall %.3f (target %.2f) over %d documents%n",
         ok ? "OK" : "FAIL", t.precision(), minPrecision, t.recall(), minRecall, docs);
     out.flush();
+    if (docs == 0) {
+      return ExitCode.SOME_INPUTS_FAILED; // nothing was measured, so nothing fell short of a target
+    }
     if (!ok) {
       return ExitCode.BELOW_TARGET;
     }
