@@ -5,6 +5,7 @@ import dev.licx.classification.features.BigramFeatures;
 import dev.licx.classification.features.ContextFeatures;
 import dev.licx.classification.features.CueFeatures;
 import dev.licx.classification.features.LayoutFeatures;
+import dev.licx.classification.features.ModalVerbFeatures;
 import dev.licx.classification.features.NumberFeatures;
 import dev.licx.classification.features.SectionFeatures;
 import dev.licx.classification.features.ShapeFeatures;
@@ -25,7 +26,8 @@ public enum FeatureSet {
   SECTION(SectionFeatures::new),
   LAYOUT(LayoutFeatures::new),
   STEM(StemFeatures::new),
-  CONTEXT(ContextFeatures::new);
+  CONTEXT(ContextFeatures::new),
+  MODAL(ModalVerbFeatures::new);
 
   private final Supplier<FeatureGenerator> factory;
 
