@@ -10,6 +10,7 @@ import dev.licx.classification.features.BigramFeatures;
 import dev.licx.classification.features.ContextFeatures;
 import dev.licx.classification.features.CueFeatures;
 import dev.licx.classification.features.LayoutFeatures;
+import dev.licx.classification.features.ModalVerbFeatures;
 import dev.licx.classification.features.NumberFeatures;
 import dev.licx.classification.features.SectionFeatures;
 import dev.licx.classification.features.ShapeFeatures;
@@ -38,7 +39,8 @@ class FeatureSetTest {
         FeatureSet.SECTION, SectionFeatures.class,
         FeatureSet.LAYOUT, LayoutFeatures.class,
         FeatureSet.STEM, StemFeatures.class,
-        FeatureSet.CONTEXT, ContextFeatures.class);
+        FeatureSet.CONTEXT, ContextFeatures.class,
+        FeatureSet.MODAL, ModalVerbFeatures.class);
     assertEquals(expected.keySet(), java.util.Set.of(FeatureSet.values()));
     for (FeatureSet f : FeatureSet.values()) {
       assertEquals(f.name().toLowerCase(java.util.Locale.ROOT), f.id());
