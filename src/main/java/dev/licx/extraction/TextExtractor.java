@@ -141,6 +141,11 @@ public final class TextExtractor {
     if (isPlainText(type)
         || ("application/octet-stream".equals(type) && TextDecoder.looksLikeUtf16(bytes))) {
       TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+      if (looksBinary(decoded.text())) {
+        // A name like "LICENSE.txt" makes Tika say text/plain even for random bytes.
+        throw new ExtractionException(source, Reason.UNSUPPORTED,
+            "binary content, not text (named like " + type + "); " + SUPPORTED);
+      }
       if (decoded.warning() != null) {
         warnings.add(decoded.warning());
       }
@@ -159,6 +164,22 @@ public final class TextExtractor {
       throw new ExtractionException(source, Reason.EMPTY, "no text in document");
     }
     return new ExtractedText(source, type, text, warnings);
+  }
+
+  /** More than one character in twenty a control character or U+FFFD: not a text anyone wrote. */
+  static boolean looksBinary(String text) {
+    int n = Math.min(text.length(), 65_536);
+    if (n < 16) {
+      return false;
+    }
+    int odd = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\f') || c == '\ufffd') {
+        odd++;
+      }
+    }
+    return odd * 20 > n;
   }
 
   private static boolean isPlainText(String type) {

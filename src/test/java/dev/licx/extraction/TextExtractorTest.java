@@ -425,6 +425,17 @@ class TextExtractorTest {
   }
 
   @Test
+  void binaryJunkNamedLikeATextFileIsStillRejected() throws Exception {
+    byte[] junk = new byte[64 * 1024];
+    new Random(20310315L).nextBytes(junk);
+
+    ExtractionException e = failure(write("LICENSE.txt", junk));
+
+    assertEquals(Reason.UNSUPPORTED, e.reason());
+    assertTrue(e.getMessage().startsWith("binary content, not text"), e.getMessage());
+  }
+
+  @Test
   void binaryJunkIsUnsupportedAndTheMessageNamesTheDetectedType() throws Exception {
     byte[] junk = new byte[64 * 1024];
     new Random(20310314L).nextBytes(junk);

@@ -1,5 +1,6 @@
 package dev.licx.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -191,5 +192,26 @@ class TextDecoderTest {
 
     assertTrue(decoded.text().startsWith("The Licensor"), decoded.text());
     assertTrue(decoded.warning().startsWith("not valid UTF-8; decoded as "), decoded.warning());
+  }
+
+  @Test
+  void utf8WithAStrayByteStaysUtf8AndTheBadByteIsReplaced() {
+    byte[] good = "A clause with \u201cquotes\u201d and \u2014 a dash, then ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(good, good.length + 2);
+    bytes[good.length] = (byte) 0xff;
+    bytes[good.length + 1] = 'x';
+
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+
+    assertEquals(StandardCharsets.UTF_8, decoded.charset());
+    assertTrue(decoded.text().startsWith("A clause with \u201cquotes\u201d and \u2014"), decoded.text());
+    assertTrue(decoded.text().endsWith("\ufffdx"), decoded.text());
+    assertEquals("1 invalid UTF-8 sequence replaced with U+FFFD", decoded.warning());
+  }
+
+  @Test
+  void wellFormedAndBrokenUtf8SequencesAreCounted() {
+    byte[] bytes = {'a', (byte) 0xc3, (byte) 0xa9, (byte) 0xe2, (byte) 0x80, (byte) 0x94, (byte) 0xff, (byte) 0xc3};
+    assertArrayEquals(new int[] {2, 2}, TextDecoder.utf8Sequences(bytes));
   }
 }
