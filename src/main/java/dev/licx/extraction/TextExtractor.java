@@ -36,6 +36,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.DefaultHtmlMapper;
 import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -341,6 +342,10 @@ public final class TextExtractor {
     pdf.setExtractAnnotationText(false);
     pdf.setExtractInlineImages(false);
     context.set(PDFParserConfig.class, pdf);
+    // Page headers and footers repeat a title or a page number; they are not clauses.
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setIncludeHeadersAndFooters(false);
+    context.set(OfficeParserConfig.class, office);
     return context;
   }
 

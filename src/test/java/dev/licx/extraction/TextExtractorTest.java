@@ -215,6 +215,25 @@ class TextExtractorTest {
   }
 
   @Test
+  void docxPageHeadersAndFootersAreNotPartOfTheText() throws Exception {
+    byte[] bytes;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("The Licensee may copy the Work.");
+      org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+      policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT)
+          .createParagraph().createRun().setText("Pomona Systems confidential draft");
+      policy.createFooter(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT)
+          .createParagraph().createRun().setText("Orchard page footer");
+      doc.write(out);
+      bytes = out.toByteArray();
+    }
+
+    ExtractedText extracted = EXTRACTOR.extract(write("headed.docx", bytes));
+
+    assertEquals("The Licensee may copy the Work.", extracted.text());
+  }
+
+  @Test
   void docxSavedAsTxtIsExtractedAsDocx() throws Exception {
     byte[] bytes;
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
