@@ -55,6 +55,16 @@ public final class LicxCommand implements Runnable {
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
+    // One line says what is wrong and where help is; the full usage would bury that line.
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine failed = ex.getCommandLine();
+          PrintWriter e = failed.getErr();
+          e.println("licx: " + ex.getMessage());
+          e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+          e.flush();
+          return ExitCode.USAGE;
+        });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();

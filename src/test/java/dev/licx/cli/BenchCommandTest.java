@@ -56,7 +56,7 @@ class BenchCommandTest {
 
       assertEquals(ExitCode.USAGE, r.code(), r::toString);
       assertEquals("", r.out());
-      assertEquals("--seconds and --licenses must be positive", r.errLines().get(0));
+      assertEquals("licx: --seconds and --licenses must be positive", r.errLines().get(0));
       assertFalse(r.stackTrace(), r::toString);
     }
   }

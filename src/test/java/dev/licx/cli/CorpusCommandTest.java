@@ -91,7 +91,7 @@ class CorpusCommandTest {
 
     assertEquals(ExitCode.USAGE, r.code(), r::toString);
     assertEquals("", r.out());
-    assertEquals("no corpus directory: " + nowhere, r.errLines().get(0));
+    assertEquals("licx: no corpus directory: " + nowhere, r.errLines().get(0));
   }
 
   @Test

@@ -153,7 +153,7 @@ class EvaluateCommandTest {
     Result noOption = Cli.run("evaluate", "--model", model.toString());
 
     assertEquals(ExitCode.USAGE, noData.code(), noData::toString);
-    assertEquals("no such file or directory: " + nowhere, noData.errLines().get(0));
+    assertEquals("licx: no such file or directory: " + nowhere, noData.errLines().get(0));
     assertEquals(ExitCode.USAGE, missingModel.code(), missingModel::toString);
     assertEquals(List.of("licx: " + noModel + ": no such model file"), missingModel.errLines());
     assertFalse(missingModel.stackTrace(), missingModel::toString);

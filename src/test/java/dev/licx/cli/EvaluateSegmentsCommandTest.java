@@ -168,11 +168,11 @@ class EvaluateSegmentsCommandTest {
     Result badFormat = evaluate("--format", "csv");
 
     assertEquals(ExitCode.USAGE, noGold.code(), noGold::toString);
-    assertEquals("no gold directory: " + dir.resolve("nope"), noGold.errLines().get(0));
+    assertEquals("licx: no gold directory: " + dir.resolve("nope"), noGold.errLines().get(0));
     assertEquals(ExitCode.USAGE, noTexts.code(), noTexts::toString);
-    assertEquals("no license texts directory: " + dir.resolve("nope"), noTexts.errLines().get(0));
+    assertEquals("licx: no license texts directory: " + dir.resolve("nope"), noTexts.errLines().get(0));
     assertEquals(ExitCode.USAGE, badFormat.code(), badFormat::toString);
-    assertEquals("--format must be text or markdown", badFormat.errLines().get(0));
+    assertEquals("licx: --format must be text or markdown", badFormat.errLines().get(0));
     for (Result r : List.of(noGold, noTexts, badFormat)) {
       assertEquals("", r.out());
       assertFalse(r.stackTrace(), r::toString);

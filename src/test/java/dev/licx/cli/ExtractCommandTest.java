@@ -451,7 +451,7 @@ class ExtractCommandTest {
 
     assertEquals(ExitCode.USAGE, r.code(), r::toString);
     assertEquals("", r.out());
-    assertTrue(r.errLines().get(0).startsWith("Missing input: ") && r.errLines().get(0).contains("--spdx"),
+    assertTrue(r.errLines().get(0).startsWith("licx: Missing input: ") && r.errLines().get(0).contains("--spdx"),
         r::toString);
   }
 

@@ -116,8 +116,18 @@ class LicxCommandTest {
 
     assertEquals(ExitCode.USAGE, r.code(), r::toString);
     assertEquals("", r.out());
-    assertEquals("Unknown option: '--frobnicate'", r.errLines().get(0));
+    assertEquals("licx: Unknown option: '--frobnicate'", r.errLines().get(0));
     assertFalse(r.stackTrace(), r::toString);
+  }
+
+  @Test
+  void aUsageErrorPointsToTheCommandsHelpInsteadOfPrintingIt() {
+    Result r = Cli.run("segment", "--format", "xml", "x.txt");
+
+    assertEquals(ExitCode.USAGE, r.code(), r::toString);
+    assertEquals(List.of("licx: Invalid value for option '--format': expected one of [text, json, jsonl, csv, "
+        + "markdown] (case-sensitive) but was 'xml'", "Try 'licx segment --help' for more information."),
+        r.errLines());
   }
 
   @Test
@@ -128,7 +138,7 @@ class LicxCommandTest {
 
     assertEquals(ExitCode.USAGE, r.code(), r::toString);
     assertEquals("", r.out());
-    assertEquals("Unknown option: '--frobnicate'", r.errLines().get(0));
+    assertEquals("licx: Unknown option: '--frobnicate'", r.errLines().get(0));
     assertFalse(r.stackTrace(), r::toString);
   }
 

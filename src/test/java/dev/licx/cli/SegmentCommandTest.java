@@ -431,7 +431,7 @@ class SegmentCommandTest {
 
     assertEquals(ExitCode.USAGE, r.code(), r::toString);
     assertEquals("", r.out());
-    assertEquals("Missing input: give a FILE, a directory, '-' or --spdx ID", r.errLines().get(0));
+    assertEquals("licx: Missing input: give a FILE, a directory, '-' or --spdx ID", r.errLines().get(0));
     assertFalse(r.stackTrace());
   }
 

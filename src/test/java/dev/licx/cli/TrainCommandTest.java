@@ -166,7 +166,7 @@ class TrainCommandTest {
 
       assertEquals(ExitCode.USAGE, r.code(), r::toString);
       assertEquals("", r.out());
-      assertEquals("--folds must be 0 or at least 2", r.errLines().get(0));
+      assertEquals("licx: --folds must be 0 or at least 2", r.errLines().get(0));
       assertFalse(r.stackTrace(), r::toString);
       assertFalse(Files.exists(model), "no model written");
     }
@@ -182,9 +182,9 @@ class TrainCommandTest {
         "-o", model.toString());
 
     assertEquals(ExitCode.USAGE, noCorpus.code(), noCorpus::toString);
-    assertEquals("no corpus directory: " + nowhere, noCorpus.errLines().get(0));
+    assertEquals("licx: no corpus directory: " + nowhere, noCorpus.errLines().get(0));
     assertEquals(ExitCode.USAGE, noParams.code(), noParams::toString);
-    assertEquals("no params file: " + nowhere, noParams.errLines().get(0));
+    assertEquals("licx: no params file: " + nowhere, noParams.errLines().get(0));
     assertFalse(Files.exists(model));
   }
 
