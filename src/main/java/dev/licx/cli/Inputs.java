@@ -6,12 +6,14 @@ import dev.licx.extraction.SpdxLicenseList;
 import dev.licx.extraction.TextExtractor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Expands the command line's FILE arguments into the documents to process, in a stable order. */
 final class Inputs {
@@ -23,17 +25,22 @@ final class Inputs {
    * One document to process: a path, standard input ({@code name} "-"), or a license of the
    * bundled SPDX list ({@code spdxId} set).
    */
-  record Input(Path path, String name, String spdxId) {
+  record Input(Path path, String name, String spdxId, String error) {
     Input(Path path, String name) {
-      this(path, name, null);
+      this(path, name, null, null);
     }
 
     static Input stdin() {
-      return new Input(null, "-", null);
+      return new Input(null, "-", null, null);
     }
 
     static Input spdx(String id) {
-      return new Input(null, "spdx:" + id, id);
+      return new Input(null, "spdx:" + id, id, null);
+    }
+
+    /** A path that could not even be listed; reading it reports {@code error}. */
+    static Input unreadable(Path path, String error) {
+      return new Input(path, path.toString(), null, error);
     }
 
     boolean isStdin() {
@@ -42,6 +49,9 @@ final class Inputs {
 
     /** The document's text, read within the extractor's limits. */
     ExtractedText read(TextExtractor extractor, InputStream stdin) throws ExtractionException {
+      if (error != null) {
+        throw new ExtractionException(name, ExtractionException.Reason.UNREADABLE, error);
+      }
       if (spdxId != null) {
         return SpdxLicenseList.extract(spdxId);
       }
@@ -62,16 +72,15 @@ final class Inputs {
         out.add(Input.stdin());
         continue;
       }
-      Path p = Path.of(arg);
+      Path p;
+      try {
+        p = Path.of(arg);
+      } catch (InvalidPathException e) {
+        out.add(new Input(null, arg, null, "not a valid path"));
+        continue;
+      }
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !isHidden(p, f))
-              .sorted()
-              .forEach(f -> out.add(new Input(f, f.toString())));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        walk(p, out);
       } else {
         out.add(new Input(p, arg));
       }
@@ -82,12 +91,47 @@ final class Inputs {
     return out;
   }
 
-  private static boolean isHidden(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
+  /**
+   * Adds the regular files under {@code root}, sorted; a subdirectory or file that cannot be read
+   * becomes an input that reports why, so one unreadable folder does not stop the batch.
+   */
+  private static void walk(Path root, List<Input> out) {
+    List<Path> files = new ArrayList<>();
+    List<Input> unreadable = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !isHidden(file)) {
+            files.add(file);
+            if (files.size() > MAX_INPUTS) {
+              throw new IllegalArgumentException("more than " + MAX_INPUTS + " input files");
+            }
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          unreadable.add(Input.unreadable(file, "cannot read: " + e.getClass().getSimpleName()));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      unreadable.add(Input.unreadable(root, "cannot read: " + e.getMessage()));
     }
-    return false;
+    files.sort(null);
+    files.forEach(f -> out.add(new Input(f, f.toString())));
+    out.addAll(unreadable);
+  }
+
+  private static boolean isHidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 }

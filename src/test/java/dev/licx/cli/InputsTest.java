@@ -67,4 +67,15 @@ class InputsTest {
 
     assertEquals(List.of(file.toString()), names(Inputs.expand(List.of(root.toString()))));
   }
+
+  @Test
+  void anInvalidPathIsReportedByTheBatchInsteadOfStoppingIt() throws IOException {
+    Path good = Cli.write(dir.resolve("good.txt"), "The Licensee may copy the Work.\n");
+
+    Cli.Result r = Cli.run("segment", "bad\u0000name.txt", good.toString());
+
+    assertEquals(ExitCode.SOME_INPUTS_FAILED, r.code(), r::toString);
+    assertTrue(r.err().contains("licx: bad\u0000name.txt: not a valid path"), r::toString);
+    assertTrue(r.out().contains("The Licensee may copy the Work."), r::toString);
+  }
 }
