@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code licx corpus}: what the labeled corpus holds. */
@@ -45,9 +46,7 @@ final class CorpusCommand implements Runnable {
         description = "Corpus directory (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--texts", paramLabel = "DIR", defaultValue = "../shared/licenses",
-        description = "Where annotated license paths resolve (default: ${DEFAULT-VALUE}).")
-    Path texts;
+    @Mixin TextsOption texts;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -56,9 +55,7 @@ final class CorpusCommand implements Runnable {
       if (!Files.isDirectory(corpus)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no corpus directory: " + corpus);
       }
-      ClauseCorpus data = ClauseCorpus.load(corpus, Files.isDirectory(texts) ? texts : null);
-      PrintWriter err = spec.commandLine().getErr();
-      data.problems().forEach(p -> err.println("licx: " + p));
+      ClauseCorpus data = texts.load(corpus, spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       out.print(ModelCard.data(data));
       out.flush();

@@ -43,9 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "A corpus directory, or a TSV file of type<TAB>sentence lines.")
   Path data;
 
-  @Option(names = "--texts", paramLabel = "DIR", defaultValue = "../shared/licenses",
-      description = "Where a corpus's annotated license paths resolve (default: ${DEFAULT-VALUE}).")
-  Path texts;
+  @Mixin TextsOption texts;
 
   @Option(names = "--check", description = "Exit 4 when the scores miss the targets.")
   boolean check;
@@ -59,8 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<LabeledClause> clauses;
     int problems = 0;
     if (Files.isDirectory(data)) {
-      ClauseCorpus corpus = ClauseCorpus.load(data, Files.isDirectory(texts) ? texts : null);
-      corpus.problems().forEach(p -> err.println("licx: " + p));
+      ClauseCorpus corpus = texts.load(data, err);
       problems = corpus.problems().size();
       clauses = corpus.clauses();
     } else if (Files.isRegularFile(data)) {

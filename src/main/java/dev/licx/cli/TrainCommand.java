@@ -18,6 +18,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.util.TrainingParameters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code licx train}: retrain the clause classifier and regenerate its model card. */
@@ -40,10 +41,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Corpus directory with authored/ and annotations/ (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--texts", paramLabel = "DIR", defaultValue = "../shared/licenses",
-      description = "Where annotated license paths resolve; SPDX texts also resolve from the bundled list "
-          + "(default: ${DEFAULT-VALUE}).")
-  Path texts;
+  @Mixin TextsOption texts;
 
   @Option(names = "--params", paramLabel = "FILE", defaultValue = "models/clause-classifier.params",
       description = "Training parameters, OpenNLP format plus licx.features (default: ${DEFAULT-VALUE}).")
@@ -76,8 +74,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be 0 or at least 2");
     }
     TrainingParameters parameters = ClauseClassifierTrainer.loadParams(params);
-    ClauseCorpus data = ClauseCorpus.load(corpus, Files.isDirectory(texts) ? texts : null);
-    data.problems().forEach(p -> err.println("licx: " + p));
+    ClauseCorpus data = texts.load(corpus, err);
     if (data.clauses().isEmpty()) {
       err.println("licx: " + corpus + ": no labeled clauses");
       return ExitCode.SOME_INPUTS_FAILED;
