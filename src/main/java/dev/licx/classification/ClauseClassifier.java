@@ -159,6 +159,19 @@ public final class ClauseClassifier {
     return new Classification(typeByIndex[best], p[best], alternatives);
   }
 
+  /**
+   * The probability of every type for a text seen alone, indexed by {@link ClauseType#ordinal()}
+   * (0 for a type the model does not know).
+   */
+  public double[] probabilities(String text) {
+    double[] p = categorizer.categorize(tokenize(text), context("", "", ""));
+    double[] out = new double[ClauseType.values().length];
+    for (int i = 0; i < p.length; i++) {
+      out[typeByIndex[i].ordinal()] = p[i];
+    }
+    return out;
+  }
+
   private static boolean taken(List<Classification.Alternative> alternatives, ClauseType type) {
     for (Classification.Alternative a : alternatives) {
       if (a.type() == type) {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    subcommands = BenchSearchCommand.class,
     description = "Measure segmentation and classification throughput on one thread over the bundled "
         + "SPDX License List (warm, after a warm-up); the figures go in docs/benchmarks.md.")
 final class BenchCommand implements Callable<Integer> {

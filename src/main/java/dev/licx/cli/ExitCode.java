@@ -9,6 +9,8 @@ public final class ExitCode {
   public static final int SOME_INPUTS_FAILED = 3;
   /** FAIL: a measured score is below its target ({@code evaluate-segments}). */
   public static final int BELOW_TARGET = 4;
+  /** The index is locked by another writer, or a directory that is not a licx index. */
+  public static final int INDEX_UNAVAILABLE = 5;
 
   private ExitCode() {}
 }

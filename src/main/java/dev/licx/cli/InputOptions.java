@@ -2,9 +2,9 @@ package dev.licx.cli;
 
 import dev.licx.extraction.ExtractionLimits;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,37 +24,12 @@ public final class InputOptions {
           + "(repeatable; no file needed).")
   List<String> spdx = new ArrayList<>();
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "MB",
-      description = "Largest input in megabytes (default: ${DEFAULT-VALUE}).",
-      defaultValue = "32")
-  double maxFileSizeMb;
-
-  @Option(
-      names = "--max-chars",
-      paramLabel = "N",
-      description = "Most characters of text per document (default: ${DEFAULT-VALUE}).",
-      defaultValue = "4000000")
-  int maxChars;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Longest parse time per document (default: ${DEFAULT-VALUE}).",
-      defaultValue = "60")
-  double timeoutSeconds;
+  @Mixin LimitOptions limitOptions;
 
   /** The limits the options ask for; a bad value is a usage error of {@code spec}'s command. */
   ExtractionLimits limits(picocli.CommandLine.Model.CommandSpec spec) {
-    if (maxFileSizeMb <= 0 || maxChars <= 0 || timeoutSeconds <= 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--max-file-size, --max-chars and --timeout must be positive");
-    }
-    return new ExtractionLimits(
-        (long) (maxFileSizeMb * 1024 * 1024), maxChars, Duration.ofMillis((long) (timeoutSeconds * 1000)));
+    return limitOptions.limits(spec);
   }
-
 
   /** Everything to read: the FILE arguments expanded, then the --spdx ids. */
   List<Inputs.Input> inputs() {

@@ -1,0 +1,78 @@
+package dev.licx.cli;
+
+import dev.licx.extraction.ExtractionLimits;
+import dev.licx.extraction.SpdxLicenseList;
+import dev.licx.index.ClauseIndexer;
+import dev.licx.index.DocumentOutcome;
+import dev.licx.index.IndexException;
+import dev.licx.index.IndexReport;
+import dev.licx.index.IndexSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One indexing run with the command line's reporting: a progress bar, one line per failure. */
+final class IndexRun {
+
+  private IndexRun() {}
+
+  /** Every current license of the bundled SPDX License List. */
+  static List<IndexSource> spdxSources() {
+    List<IndexSource> out = new ArrayList<>();
+    SpdxLicenseList.currentIds().forEach(id -> out.add(IndexSource.spdx(id)));
+    return out;
+  }
+
+  static List<IndexSource> fileSources(List<Inputs.Input> inputs) {
+    List<IndexSource> out = new ArrayList<>();
+    for (Inputs.Input in : inputs) {
+      out.add(in.error() != null ? IndexSource.failed(in.name(), in.error()) : IndexSource.file(in.path()));
+    }
+    return out;
+  }
+
+  /**
+   * Indexes {@code sources} into {@code dir}, reporting failures and warnings on {@code err}.
+   *
+   * @throws IndexException when the index cannot be opened (locked, not an index)
+   */
+  static IndexReport run(Path dir, ModelOption.Loaded model, ExtractionLimits limits, int threads,
+      List<IndexSource> sources, boolean prune, boolean progressBar, boolean debug, PrintWriter err)
+      throws IndexException, IOException {
+    try (ClauseIndexer indexer = ClauseIndexer.open(dir, model.model(), model.fingerprint(), limits, threads)) {
+      if (indexer.rebuilding()) {
+        err.println("licx: " + dir + ": written by another version of licx; rebuilding it");
+      }
+      Progress progress = new Progress(err, sources.size(), progressBar);
+      IndexReport report = indexer.update(sources, prune, (outcome, done, total) -> {
+        if (outcome.status() == DocumentOutcome.Status.FAILED) {
+          progress.finish();
+          err.println("licx: " + outcome.source() + ": " + outcome.error());
+        }
+        for (String w : outcome.warnings()) {
+          progress.finish();
+          err.println("licx: " + outcome.source() + ": warning: " + w);
+        }
+        if (outcome.status() == DocumentOutcome.Status.PRUNED && debug) {
+          err.println("licx: " + outcome.source() + ": file gone, removed from the index");
+        }
+        progress.update(done, outcome.source());
+      });
+      progress.finish();
+      return report;
+    }
+  }
+
+  static String summary(IndexReport r, Path dir) {
+    double s = Math.max(r.elapsed().toNanos() / 1e9, 1e-9);
+    int extracted = r.added() + r.replaced();
+    return String.format(Locale.ROOT,
+        "%d added, %d replaced, %d unchanged, %d failed, %d pruned in %.1f s (%.0f documents/s, %.0f clauses/s, "
+            + "%.2f MB/s)%nindex %s: %d documents, %d clauses",
+        r.added(), r.replaced(), r.unchanged(), r.failed(), r.pruned(), s, extracted / s, r.clausesWritten() / s,
+        r.bytesRead() / 1e6 / s, dir, r.documents(), r.clauses());
+  }
+}
