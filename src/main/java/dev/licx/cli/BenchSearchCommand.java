@@ -41,6 +41,13 @@ import picocli.CommandLine.Option;
       "Measure warm search latency (p50, p90, p99) over the judged queries, after a warm-up.",
       "With --synthetic N, first build an index of N clauses at --index: real SPDX clauses with words "
           + "swapped, so that no two are alike; report its build time, size on disk and heap."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:Internal error.",
+      "2:Usage error (also: --synthetic into a directory that is not empty).",
+      "5:The index is missing, locked, or not a licx index.",
     })
 final class BenchSearchCommand implements Callable<Integer> {
 
@@ -121,8 +128,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             rt.availableProcessors());
       }
     } catch (IndexException e) {
-      spec.commandLine().getErr().println("licx: " + e.getMessage());
-      return ExitCode.INDEX_UNAVAILABLE;
+      return IndexRun.unavailable(e, spec.commandLine().getErr(), Batch.root(spec).debug);
     }
     out.flush();
     return ExitCode.OK;

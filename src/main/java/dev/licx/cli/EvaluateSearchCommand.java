@@ -183,8 +183,7 @@ final class EvaluateSearchCommand implements Callable<Integer> {
         return ok ? ExitCode.OK : ExitCode.BELOW_TARGET;
       }
     } catch (IndexException e) {
-      err.println("licx: " + e.getMessage());
-      return ExitCode.INDEX_UNAVAILABLE;
+      return IndexRun.unavailable(e, err, Batch.root(spec).debug);
     } finally {
       if (temp != null) {
         deleteTree(temp);

@@ -95,12 +95,7 @@ final class IndexCommand implements Callable<Integer> {
       report = IndexRun.run(dir, model.loadWithFingerprint(), limits.limits(spec), threads, sources, prune,
           !noProgress && Progress.interactive(), debug, err);
     } catch (IndexException e) {
-      err.println("licx: " + e.getMessage());
-      if (debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return ExitCode.INDEX_UNAVAILABLE;
+      return IndexRun.unavailable(e, err, debug);
     }
     spec.commandLine().getOut().println(IndexRun.summary(report, dir));
     spec.commandLine().getOut().flush();

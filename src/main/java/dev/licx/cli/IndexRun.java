@@ -66,13 +66,23 @@ final class IndexRun {
     }
   }
 
+  /** Reports an index that cannot be opened, in one line (a stack trace only with --debug). */
+  static int unavailable(IndexException e, PrintWriter err, boolean debug) {
+    err.println("licx: " + e.getMessage());
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INDEX_UNAVAILABLE;
+  }
+
   static String summary(IndexReport r, Path dir) {
     double s = Math.max(r.elapsed().toNanos() / 1e9, 1e-9);
     int extracted = r.added() + r.replaced();
-    return String.format(Locale.ROOT,
-        "%d added, %d replaced, %d unchanged, %d failed, %d pruned in %.1f s (%.0f documents/s, %.0f clauses/s, "
-            + "%.2f MB/s)%nindex %s: %d documents, %d clauses",
-        r.added(), r.replaced(), r.unchanged(), r.failed(), r.pruned(), s, extracted / s, r.clausesWritten() / s,
-        r.bytesRead() / 1e6 / s, dir, r.documents(), r.clauses());
+    String rates = extracted == 0 ? "" : String.format(Locale.ROOT,
+        " (%.0f documents/s, %.0f clauses/s, %.2f MB/s)", extracted / s, r.clausesWritten() / s, r.bytesRead() / 1e6 / s);
+    return String.format(Locale.ROOT, "%d added, %d replaced, %d unchanged, %d failed, %d pruned in %.1f s%s%n"
+            + "index %s: %d documents, %d clauses",
+        r.added(), r.replaced(), r.unchanged(), r.failed(), r.pruned(), s, rates, dir, r.documents(), r.clauses());
   }
 }

@@ -129,12 +129,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRenderers.render(format, results, spec.commandLine().getOut(), CommandLine.Help.Ansi.AUTO.enabled());
       }
     } catch (IndexException e) {
-      err.println("licx: " + e.getMessage());
-      if (debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return ExitCode.INDEX_UNAVAILABLE;
+      return IndexRun.unavailable(e, err, debug);
     }
     spec.commandLine().getOut().flush();
     return ExitCode.OK;

@@ -431,7 +431,7 @@ public final class ClauseIndexer implements Closeable {
     }
   }
 
-  private static void closeQuietly(Directory d) {
+  static void closeQuietly(Directory d) {
     if (d != null) {
       try {
         d.close();

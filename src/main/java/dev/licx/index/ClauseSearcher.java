@@ -109,10 +109,10 @@ public final class ClauseSearcher implements Closeable {
       }
       return new ClauseSearcher(directory, DirectoryReader.open(directory), model);
     } catch (IndexNotFoundException e) {
-      close(directory);
+      ClauseIndexer.closeQuietly(directory);
       throw new IndexException(IndexException.Reason.MISSING, dir + ": no index here", e);
     } catch (IOException | RuntimeException e) {
-      close(directory);
+      ClauseIndexer.closeQuietly(directory);
       throw new IndexException(IndexException.Reason.UNREADABLE, dir + ": cannot read the index: " + e.getMessage(), e);
     }
   }
@@ -441,13 +441,4 @@ public final class ClauseSearcher implements Closeable {
     }
   }
 
-  private static void close(Directory d) {
-    if (d != null) {
-      try {
-        d.close();
-      } catch (IOException ignored) {
-        // already failing; the caller reports the first error
-      }
-    }
-  }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LicxCommandTest {
 
   /** Every subcommand, in the order {@code licx --help} lists them. */
-  private static final List<String> SUBCOMMANDS = List.of("extract", "segment", "classify", "types", "train",
-      "evaluate", "corpus", "evaluate-segments", "bench");
+  private static final List<String> SUBCOMMANDS = List.of("extract", "segment", "classify", "types", "index",
+      "search", "train", "evaluate", "corpus", "evaluate-segments", "evaluate-search", "bench");
 
   @TempDir Path dir;
 
@@ -62,7 +62,7 @@ class LicxCommandTest {
     Result r = Cli.run("--help");
 
     assertEquals(0, r.code(), r::toString);
-    assertEquals(Set.of(0, 1, 2, 3, 4), Cli.documentedExitCodes(r.out()));
+    assertEquals(Set.of(0, 1, 2, 3, 4, 5), Cli.documentedExitCodes(r.out()));
     assertTrue(r.out().matches("(?s).*\\n  0 +Success\\..*"), r.out());
     assertTrue(r.out().matches("(?s).*\\n  2 +Usage error.*"), r.out());
     assertTrue(r.out().matches("(?s).*\\n  3 +Some inputs could not be read.*"), r.out());
@@ -72,7 +72,7 @@ class LicxCommandTest {
   void everySubcommandsExitCodesAreInTheMainTable() {
     Set<Integer> main = Cli.documentedExitCodes(Cli.run("--help").out());
     for (String command : List.of("extract", "segment", "classify", "train", "evaluate", "corpus stats",
-        "evaluate-segments")) {
+        "evaluate-segments", "index", "search", "evaluate-search")) {
       Result help = Cli.run(Stream.concat(Stream.of(command.split(" ")), Stream.of("--help")).toArray(String[]::new));
       assertEquals(0, help.code(), help::toString);
       Set<Integer> codes = Cli.documentedExitCodes(help.out());
