@@ -66,6 +66,22 @@ final class IndexRun {
     }
   }
 
+  /**
+   * Builds the SPDX index in {@code dir} when there is no index there yet, telling the user; the
+   * commands that need an index (search, check) work on a fresh machine this way.
+   */
+  static void ensureIndex(Path dir, ModelOption.Loaded model, ExtractionLimits limits, boolean debug, PrintWriter err)
+      throws IndexException, IOException {
+    if (dev.licx.index.ClauseSearcher.exists(dir)) {
+      return;
+    }
+    err.println("licx: no index at " + dir + "; indexing the SPDX License List first (once, a few seconds)");
+    err.flush();
+    IndexReport r = run(dir, model, limits, 2, spdxSources(), false, Progress.interactive(), debug, err);
+    err.println("licx: " + summary(r, dir).replace("\n", "; ").replace(System.lineSeparator(), "; "));
+    err.flush();
+  }
+
   /** Reports an index that cannot be opened, in one line (a stack trace only with --debug). */
   static int unavailable(IndexException e, PrintWriter err, boolean debug) {
     err.println("licx: " + e.getMessage());

@@ -21,8 +21,9 @@ import picocli.CommandLine.ScopeType;
       "Run 'licx COMMAND --help' for a command's options."
     },
     subcommands = {ExtractCommand.class, SegmentCommand.class, ClassifyCommand.class, TypesCommand.class,
-      IndexCommand.class, SearchCommand.class,
-      TrainCommand.class, EvaluateCommand.class, CorpusCommand.class, EvaluateSegmentsCommand.class, EvaluateSearchCommand.class,
+      IndexCommand.class, SearchCommand.class, CheckCommand.class,
+      CompareCommand.class,
+      TrainCommand.class, EvaluateCommand.class, CorpusCommand.class, EvaluateSegmentsCommand.class, EvaluateSearchCommand.class, EvaluateCheckCommand.class,
       BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -30,8 +31,8 @@ import picocli.CommandLine.ScopeType;
       "1:Internal error (a bug; rerun with --debug and report it).",
       "2:Usage error: unknown option, bad value, missing argument.",
       "3:Some inputs could not be read (each is named on stderr); the rest were processed.",
-      "4:FAIL: a measured score is below its target (evaluate-segments, evaluate-search; train and evaluate "
-          + "with --check).",
+      "4:FAIL: a measured score is below its target (evaluate-segments, evaluate-search, evaluate-check; train "
+          + "and evaluate with --check); check --fail-on concern: a license has a concern.",
       "5:The index is locked by another writer, or the directory is not a licx index (index, search).",
     })
 public final class LicxCommand implements Runnable {

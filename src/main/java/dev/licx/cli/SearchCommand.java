@@ -11,7 +11,6 @@ import dev.licx.extraction.SpdxLicenseList;
 import dev.licx.index.ClauseSearcher;
 import dev.licx.index.IndexException;
 import dev.licx.index.IndexLocation;
-import dev.licx.index.IndexReport;
 import dev.licx.index.SearchQuery;
 import dev.licx.index.SearchResults;
 import dev.licx.internal.Hashing;
@@ -117,13 +116,7 @@ final class SearchCommand implements Callable<Integer> {
     boolean debug = Batch.root(spec).debug;
     Path dir = index != null ? index : IndexLocation.defaultIndex();
     try {
-      if (!ClauseSearcher.exists(dir)) {
-        err.println("licx: no index at " + dir + "; indexing the SPDX License List first (once, about a minute)");
-        err.flush();
-        IndexReport r = IndexRun.run(dir, loaded, limitOptions.limits(spec), 2, IndexRun.spdxSources(), false,
-            Progress.interactive(), debug, err);
-        err.println("licx: " + IndexRun.summary(r, dir).replace("\n", "; "));
-      }
+      IndexRun.ensureIndex(dir, loaded, limitOptions.limits(spec), debug, err);
       try (ClauseSearcher searcher = ClauseSearcher.open(dir, loaded.model())) {
         SearchResults results = searcher.search(query);
         SearchRenderers.render(format, results, spec.commandLine().getOut(), CommandLine.Help.Ansi.AUTO.enabled());

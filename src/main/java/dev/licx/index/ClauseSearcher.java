@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,6 +147,53 @@ public final class ClauseSearcher implements Closeable {
 
   public int clauses() throws IOException {
     return searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAUSE)));
+  }
+
+  /**
+   * For each document whose key starts with {@code keyPrefix} ({@code spdx:} for the SPDX list),
+   * how many of {@code textHashes} it has: the documents that share clauses word for word.
+   */
+  public Map<String, Integer> documentsSharing(Collection<String> textHashes, String keyPrefix) throws IOException {
+    Map<String, Integer> out = new HashMap<>();
+    StoredFields stored = reader.storedFields();
+    for (String hash : new HashSet<>(textHashes)) {
+      Set<String> seen = new HashSet<>();
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(IndexSchema.TEXT_HASH, hash)), 5_000).scoreDocs) {
+        String key = stored.document(sd.doc, Set.of(IndexSchema.KEY)).get(IndexSchema.KEY);
+        if (key.startsWith(keyPrefix) && seen.add(key)) {
+          out.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The clauses of the document with this key, in document order. */
+  public List<IndexedClause> clausesOf(String key) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KEY, key)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAUSE)), BooleanClause.Occur.FILTER).build();
+    StoredFields stored = reader.storedFields();
+    List<IndexedClause> out = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+      Document d = stored.document(sd.doc, HIT_FIELDS);
+      out.add(new IndexedClause(d.get(IndexSchema.LICENSE), d.getField(IndexSchema.CLAUSE).numericValue().intValue(),
+          ClauseType.fromId(d.get(IndexSchema.TYPE)), d.get(IndexSchema.TEXT),
+          d.getField(IndexSchema.START).numericValue().intValue(), d.getField(IndexSchema.END).numericValue().intValue(),
+          d.get(IndexSchema.TEXT_HASH)));
+    }
+    out.sort((a, b) -> Integer.compare(a.clause(), b.clause()));
+    return out;
+  }
+
+  /** The license name stored for the document with this key, or null. */
+  public String licenseName(String key) throws IOException {
+    TopDocs top = searcher.search(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KEY, key)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+        .build(), 1);
+    return top.scoreDocs.length == 0 ? null
+        : reader.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.LICENSE_NAME)).get(IndexSchema.LICENSE_NAME);
   }
 
   /** The classifier behind the type prior, for callers that want a clause's type too. */

@@ -23,7 +23,8 @@ class LicxCommandTest {
 
   /** Every subcommand, in the order {@code licx --help} lists them. */
   private static final List<String> SUBCOMMANDS = List.of("extract", "segment", "classify", "types", "index",
-      "search", "train", "evaluate", "corpus", "evaluate-segments", "evaluate-search", "bench");
+      "search", "check", "compare", "train", "evaluate", "corpus", "evaluate-segments", "evaluate-search",
+      "evaluate-check", "bench");
 
   @TempDir Path dir;
 
@@ -72,7 +73,7 @@ class LicxCommandTest {
   void everySubcommandsExitCodesAreInTheMainTable() {
     Set<Integer> main = Cli.documentedExitCodes(Cli.run("--help").out());
     for (String command : List.of("extract", "segment", "classify", "train", "evaluate", "corpus stats",
-        "evaluate-segments", "index", "search", "evaluate-search")) {
+        "evaluate-segments", "index", "search", "evaluate-search", "check", "compare", "evaluate-check")) {
       Result help = Cli.run(Stream.concat(Stream.of(command.split(" ")), Stream.of("--help")).toArray(String[]::new));
       assertEquals(0, help.code(), help::toString);
       Set<Integer> codes = Cli.documentedExitCodes(help.out());
