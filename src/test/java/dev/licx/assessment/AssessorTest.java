@@ -102,6 +102,34 @@ class AssessorTest {
   }
 
   @Test
+  void wordingsThatRestrictWhateverTypeTheClauseGot() {
+    assertEquals(Set.of(6), concerns(ClauseType.GRANT, 0.95,
+        "The Licensor grants you a worldwide licence to use the Information for Non-Commercial purposes."));
+    assertEquals(Set.of(6), concerns(ClauseType.OTHER, 0.5,
+        "You may share the Material for NonCommercial purposes only."));
+    assertEquals(Set.of(6), concerns(ClauseType.WARRANTY_DISCLAIMER, 0.99,
+        "This software is not designed, licensed or intended for use in any nuclear facility."));
+    assertEquals(Set.of(10), concerns(ClauseType.FIELD_OF_USE, 0.8,
+        "The licenses granted extend only to software that runs on the Quince operating system."));
+    assertEquals(Set.of(6), concerns(ClauseType.NON_COMMERCIAL, 0.95,
+        "You may not exercise the rights in any manner primarily directed toward commercial advantage."));
+    assertEquals(Set.of(), concerns(ClauseType.DEFINITIONS, 0.95,
+        "\"NonCommercial\" means not primarily intended for commercial advantage; for non-commercial use only."));
+  }
+
+  @Test
+  void aRunnerUpRestrictionCountsWhenTheClauseForbidsSomething() {
+    var clause = new dev.licx.classification.Clause(
+        new dev.licx.segmentation.Segment(0, "You may not offer the Work as a hosted service.", 0, 47, "",
+            dev.licx.segmentation.SegmentKind.SENTENCE),
+        new dev.licx.classification.Classification(ClauseType.GRANT, 0.55,
+            List.of(new dev.licx.classification.Classification.Alternative(ClauseType.HOSTED_SERVICE, 0.4))));
+    var a = assessor.assess(new dev.licx.classification.ClassifiedDocument("t", "text/plain", 47, List.of(clause),
+        List.of()));
+    assertEquals(Set.of(6), concerns(a));
+  }
+
+  @Test
   void theVerdictCountsTheClausesBehindTheConcerns() {
     Assessment a = assessor.assess(new Docs()
         .add(ClauseType.GRANT, 0.9, "You may use the Model.")
