@@ -34,14 +34,18 @@ public final class Assessor {
   /** Clauses classified less confidently than this are left out of the summary. */
   public static final double SUMMARY_CONFIDENCE = 0.5;
 
+  /**
+   * Kinds of licensee a field-of-use clause can shut out (criterion 5). Persons as the ones a use
+   * may not harm ("harm an individual") do not count: that bans a use, not a user.
+   */
   private static final Pattern PERSONS = Pattern.compile(
-      "\\b(persons?|people|individuals?|groups?|countr(y|ies)|nationals?|governments?|militar(y|ies)"
-          + "|law enforcement|competitors?|companies|entit(y|ies))\\b");
+      "\\b(militar(y|ies)|law enforcement|governments?|government agenc(y|ies)|nationals?|countr(y|ies)"
+          + "|competitors?|companies|corporations?|entit(y|ies) (that|which|whose))\\b");
   private static final Pattern FEE = Pattern.compile("\\b(fees?|royalt(y|ies)|pay|payment|paid)\\b");
   /** Rights that hang on another agreement or on restrictions passed on; "this Agreement" is the license itself. */
   private static final Pattern AGREEMENT = Pattern.compile(
-      "\\b((use|usage) restrictions|acceptable use|(separate|additional|another|an|any|their|enforceable)"
-          + " (\\w+ ){0,2}agreements?)\\b");
+      "\\b((use|usage|use-based) restrictions|acceptable use|(separate|additional|another|an|any|their|enforceable)"
+          + " (\\w+ ){0,3}agreements?)\\b");
   private static final Pattern CLICK = Pattern.compile(
       "\\b(click(ing|s|ed)?|check ?box|tick(ing)?|i accept|i agree|click-?(through|wrap)|accept button)\\b");
   /** Acceptance that other acts give as well is not tied to an interface. */

@@ -25,6 +25,9 @@ import java.util.Map;
 public record ClosestLicense(String license, String name, double similarity, int identical, List<ClauseRef> added,
     List<ChangedClause> changed, List<ClauseRef> missing) {
 
+  /** Below this similarity a license is the most similar one, but not a base the document was made from. */
+  public static final double CLOSE = 0.5;
+
   /** Candidates compared clause by clause: the SPDX documents sharing most clauses word for word. */
   static final int CANDIDATES = 5;
 
@@ -34,8 +37,19 @@ public record ClosestLicense(String license, String name, double similarity, int
     missing = List.copyOf(missing);
   }
 
-  /** "identical to MIT", or "Apache-2.0 plus 2 added clauses, 1 changed". */
+  /** Whether the document reads as this license with changes, rather than as a license of its own. */
+  public boolean isClose() {
+    return similarity >= CLOSE;
+  }
+
+  /**
+   * "identical to MIT", "Apache-2.0 plus 2 added clauses, 1 changed", or, when not close, "none
+   * close (most similar: Pixar)".
+   */
   public String describe() {
+    if (!isClose()) {
+      return "none close (most similar: " + license + ")";
+    }
     if (added.isEmpty() && changed.isEmpty() && missing.isEmpty()) {
       return "identical to " + license;
     }

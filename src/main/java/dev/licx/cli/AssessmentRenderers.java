@@ -18,6 +18,9 @@ import java.util.Map;
 /** The output formats of {@code licx check} and {@code licx compare}. */
 final class AssessmentRenderers {
 
+  /** Differences from the closest license listed per kind in the text format; JSON lists all. */
+  static final int LISTED = 10;
+
   /** Longest quote of a clause in the text and Markdown formats; JSON carries whole clauses. */
   static final int QUOTE = 200;
 
@@ -46,12 +49,17 @@ final class AssessmentRenderers {
       ClosestLicense c = a.closest();
       out.printf(Locale.ROOT, "  closest known license: %s (%s), similarity %.2f%n", c.describe(), c.name(),
           c.similarity());
-      c.added().forEach(r -> out.println("    added   " + ref(r)));
-      for (ChangedClause ch : c.changed()) {
-        out.println("    changed " + changedRef(ch.left(), ch.right()));
-        out.println("       from " + changedRef(ch.right(), ch.left()));
+      if (c.isClose()) {
+        c.added().stream().limit(LISTED).forEach(r -> out.println("    added   " + ref(r)));
+        more(out, c.added().size(), "added");
+        for (ChangedClause ch : c.changed().stream().limit(LISTED).toList()) {
+          out.println("    changed " + changedRef(ch.left(), ch.right()));
+          out.println("       from " + changedRef(ch.right(), ch.left()));
+        }
+        more(out, c.changed().size(), "changed");
+        c.missing().stream().limit(LISTED).forEach(r -> out.println("    missing " + ref(r)));
+        more(out, c.missing().size(), "missing");
       }
-      c.missing().forEach(r -> out.println("    missing " + ref(r)));
     }
     out.println("  OSD criteria:");
     for (CriterionResult r : a.criteria()) {
@@ -116,7 +124,7 @@ final class AssessmentRenderers {
     } else {
       ClosestLicense c = a.closest();
       j.beginObject().field("license", c.license()).field("name", c.name()).field("similarity", round(c.similarity()))
-          .field("description", c.describe()).field("identical", c.identical());
+          .field("description", c.describe()).field("close", c.isClose()).field("identical", c.identical());
       refs(j, "added", c.added());
       changed(j, "changed", c.changed());
       refs(j, "missing", c.missing());
@@ -257,6 +265,12 @@ final class AssessmentRenderers {
     StringBuilder b = new StringBuilder();
     counts.forEach((t, n) -> b.append(b.length() == 0 ? "" : ", ").append(t.id()).append(" (").append(n).append(')'));
     return b.toString();
+  }
+
+  private static void more(PrintWriter out, int size, String kind) {
+    if (size > LISTED) {
+      out.println("    … and " + (size - LISTED) + " more " + kind + " (all of them with -f json)");
+    }
   }
 
   private static String changedRef(ClauseRef r, ClauseRef other) {

@@ -70,6 +70,7 @@ class AssessorTest {
     assertEquals(Set.of(6), concerns(ClauseType.HOSTED_SERVICE, 0.9,
         "You may not provide the software to third parties as a managed service."));
     assertEquals(Set.of(5, 6), concerns(ClauseType.FIELD_OF_USE, 0.9, "No military or law enforcement use."));
+    assertEquals(Set.of(6), concerns(ClauseType.FIELD_OF_USE, 0.9, "You may not use the Model to harm an individual."));
     assertEquals(Set.of(7), concerns(ClauseType.PASS_THROUGH, 0.9,
         "You must bind every recipient to the use restrictions of Attachment A."));
   }
@@ -133,7 +134,7 @@ class AssessorTest {
   void theVerdictCountsTheClausesBehindTheConcerns() {
     Assessment a = assessor.assess(new Docs()
         .add(ClauseType.GRANT, 0.9, "You may use the Model.")
-        .add(ClauseType.FIELD_OF_USE, 0.9, "You may not use the Model to harm any person.")
+        .add(ClauseType.FIELD_OF_USE, 0.9, "You may not use the Model for military purposes.")
         .add(ClauseType.NON_COMMERCIAL, 0.9, "Commercial use is not permitted.")
         .build("t"));
     assertEquals("concern under OSD 5, 6: 2 clauses may keep this license from meeting the Open Source Definition",

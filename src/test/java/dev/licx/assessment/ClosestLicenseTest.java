@@ -80,6 +80,17 @@ class ClosestLicenseTest {
   }
 
   @Test
+  void aLicenseOfItsOwnHasAMostSimilarLicenseButNoneClose() throws Exception {
+    String text = "The Quince License.\n\nYou may plant quinces anywhere.\n\nYou must not sell the quinces.\n\n"
+        + "You must keep this notice.\n\n" + java.util.Arrays.stream(SpdxLicenseList.text("MIT").orElseThrow().split("\n\\s*\n"))
+            .filter(p -> p.strip().startsWith("THE SOFTWARE IS PROVIDED")).findFirst().orElseThrow() + "\n";
+    ClosestLicense c = ClosestLicense.find(doc(text), searcher);
+    assertTrue(c.similarity() < ClosestLicense.CLOSE, "similarity " + c.similarity());
+    assertTrue(!c.isClose());
+    assertTrue(c.describe().startsWith("none close (most similar: "), c.describe());
+  }
+
+  @Test
   void noSharedClauseMeansNoClosestLicense() throws Exception {
     assertNull(ClosestLicense.find(doc("The Quince License.\n\nYou may plant quinces anywhere.\n"), searcher));
   }
