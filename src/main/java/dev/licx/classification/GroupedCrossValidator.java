@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -51,18 +54,34 @@ public final class GroupedCrossValidator {
   }
 
   public EvaluationReport crossValidate(List<LabeledClause> data, TrainingParameters params) {
+    return crossValidate(data, params, Runnable::run);
+  }
+
+  /**
+   * Cross-validates with the folds trained on {@code executor}. Each fold trains alone and the
+   * reports are added in fold order, so the result is the same however many threads run them.
+   */
+  public EvaluationReport crossValidate(List<LabeledClause> data, TrainingParameters params, Executor executor) {
     Map<String, Integer> fold = assignFolds(data);
-    EvaluationReport total = EvaluationReport.empty();
+    List<CompletableFuture<EvaluationReport>> reports = new ArrayList<>();
     for (int f = 0; f < folds; f++) {
       List<LabeledClause> train = new ArrayList<>();
       List<LabeledClause> test = new ArrayList<>();
       for (LabeledClause c : data) {
         (fold.get(c.group()) == f ? test : train).add(c);
       }
-      if (test.isEmpty()) {
-        continue;
+      if (!test.isEmpty()) {
+        reports.add(CompletableFuture.supplyAsync(
+            () -> ClassifierEvaluator.evaluate(ClauseClassifierTrainer.train(train, params), test), executor));
       }
-      total = total.plus(ClassifierEvaluator.evaluate(ClauseClassifierTrainer.train(train, params), test));
+    }
+    EvaluationReport total = EvaluationReport.empty();
+    for (CompletableFuture<EvaluationReport> r : reports) {
+      try {
+        total = total.plus(r.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : e;
+      }
     }
     return total;
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 
 class GroupedCrossValidatorTest {
@@ -124,5 +125,21 @@ class GroupedCrossValidatorTest {
     assertEquals(18, r.count());
     // Each family is tested by a model that never saw it, so its own words cannot give it away.
     assertEquals(0, r.perType().get(ClauseType.GRANT).correct());
+  }
+
+  @Test
+  void foldsTrainedInParallelGiveTheSameReportAsOneByOne() {
+    List<LabeledClause> data = AuthoredSample.slice(3, 0);
+    TrainingParameters params = AuthoredSample.params("bow,cue");
+    EvaluationReport serial = new GroupedCrossValidator(4).crossValidate(data, params);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      EvaluationReport parallel = new GroupedCrossValidator(4).crossValidate(data, params, pool);
+      assertEquals(serial.macroF1(), parallel.macroF1(), 0.0);
+      assertEquals(serial.microF1(), parallel.microF1(), 0.0);
+      assertTrue(java.util.Arrays.deepEquals(serial.confusion(), parallel.confusion()));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
