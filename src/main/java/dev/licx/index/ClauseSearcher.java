@@ -240,7 +240,7 @@ public final class ClauseSearcher implements Closeable {
       }
     }
     if (usePrediction && relevance.typeBoost() > 0) {
-      second.add(new BoostQuery(new ConstantTypeQuery(predicted.type()).query(),
+      second.add(new BoostQuery(typeQuery(predicted.type()),
           (float) (relevance.typeBoost() * predicted.confidence())), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery boost = second.build();
@@ -295,10 +295,8 @@ public final class ClauseSearcher implements Closeable {
   }
 
   /** The type prior is a constant, whatever the type term's frequency: BM25 would favour rare types. */
-  private record ConstantTypeQuery(ClauseType type) {
-    Query query() {
-      return new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(IndexSchema.TYPE, type.id())));
-    }
+  private static Query typeQuery(ClauseType type) {
+    return new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(IndexSchema.TYPE, type.id())));
   }
 
   private Query wordsQuery(String text) {
