@@ -28,4 +28,21 @@ public record ExtractionLimits(long maxBytes, int maxChars, Duration timeout) {
       throw new IllegalArgumentException("extraction limits must be positive");
     }
   }
+
+  /** A size for messages: megabytes with one decimal, or kilobytes or bytes when that would read 0.0 MB. */
+  public static String size(long bytes) {
+    if (bytes >= 104_858) {
+      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+    if (bytes >= 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+    return bytes + " bytes";
+  }
+
+  /** The error for a file of {@code size} bytes over this limit. */
+  public ExtractionException tooLarge(String source, long size) {
+    return new ExtractionException(source, ExtractionException.Reason.TOO_LARGE,
+        "file too large (" + size(size) + "; limit " + size(maxBytes) + ", see --max-file-size)");
+  }
 }

@@ -123,10 +123,7 @@ public final class TextExtractor {
       throw new ExtractionException(
           source,
           Reason.TOO_LARGE,
-          String.format(
-              Locale.ROOT,
-              "input too large (over the %.1f MB limit, see --max-file-size)",
-              limits.maxBytes() / 1048576.0));
+          "input too large (over the " + ExtractionLimits.size(limits.maxBytes()) + " limit, see --max-file-size)");
     }
     return extract(bytes, source, null);
   }
@@ -316,14 +313,7 @@ public final class TextExtractor {
   }
 
   private ExtractionException tooLarge(String source, long size) {
-    return new ExtractionException(
-        source,
-        Reason.TOO_LARGE,
-        String.format(
-            Locale.ROOT,
-            "file too large (%.1f MB; limit %.1f MB, see --max-file-size)",
-            size / 1048576.0,
-            limits.maxBytes() / 1048576.0));
+    return limits.tooLarge(source, size);
   }
 
   private ExtractionException tooMuchText(String source) {

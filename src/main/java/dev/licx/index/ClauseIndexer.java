@@ -356,7 +356,7 @@ public final class ClauseIndexer implements Closeable {
       }
       long size = Files.size(path);
       if (size > limits.maxBytes()) {
-        throw tooLarge(source, size);
+        throw limits.tooLarge(source.name(), size);
       }
       try (InputStream in = Files.newInputStream(path)) {
         return in.readNBytes((int) Math.min(size + 1, limits.maxBytes()));
@@ -368,11 +368,7 @@ public final class ClauseIndexer implements Closeable {
     }
   }
 
-  private ExtractionException tooLarge(IndexSource source, long size) {
-    return new ExtractionException(source.name(), ExtractionException.Reason.TOO_LARGE,
-        String.format(java.util.Locale.ROOT, "too large: %.1f MB, limit %.1f MB", size / 1048576.0,
-            limits.maxBytes() / 1048576.0));
-  }
+
 
   /** SPDX id when the file is named after one ({@code MIT.txt}), else the file name without extension. */
   static String licenseOf(Path path) {

@@ -129,7 +129,8 @@ class ClauseIndexerTest {
       IndexReport r = indexer.update(List.of(IndexSource.file(big)), false, (o, d, t) -> outcomes.add(o));
       assertEquals(1, r.failed());
     }
-    assertTrue(outcomes.get(0).error().startsWith("too large"), outcomes.get(0).error());
+    assertTrue(outcomes.get(0).error().startsWith("file too large (") && outcomes.get(0).error().contains(
+        "; limit 1000 bytes, see --max-file-size)"), outcomes.get(0).error());
   }
 
   @Test
