@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     subcommands = BenchSearchCommand.class,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:Success.", "1:Internal error.", "2:Usage error."},
     description = "Measure segmentation and classification throughput on one thread over the bundled "
         + "SPDX License List (warm, after a warm-up); the figures go in docs/benchmarks.md.")
 final class BenchCommand implements Callable<Integer> {

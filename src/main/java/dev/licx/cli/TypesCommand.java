@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
     name = "types",
     mixinStandardHelpOptions = true,
     description = "List the 26 clause types: id, category, what the clause does, and the Open Source "
-        + "Definition criteria it can conflict with.")
+        + "Definition criteria it can conflict with.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:Success.", "1:Internal error.", "2:Usage error."})
 final class TypesCommand implements Callable<Integer> {
 
   /** The output formats of this command. */

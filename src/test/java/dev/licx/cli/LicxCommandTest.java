@@ -73,7 +73,8 @@ class LicxCommandTest {
   void everySubcommandsExitCodesAreInTheMainTable() {
     Set<Integer> main = Cli.documentedExitCodes(Cli.run("--help").out());
     for (String command : List.of("extract", "segment", "classify", "train", "evaluate", "corpus stats",
-        "evaluate-segments", "index", "search", "evaluate-search", "check", "compare", "evaluate-check")) {
+        "evaluate-segments", "index", "search", "evaluate-search", "check", "compare", "evaluate-check", "types",
+        "bench", "bench search")) {
       Result help = Cli.run(Stream.concat(Stream.of(command.split(" ")), Stream.of("--help")).toArray(String[]::new));
       assertEquals(0, help.code(), help::toString);
       Set<Integer> codes = Cli.documentedExitCodes(help.out());
