@@ -1,6 +1,5 @@
 package dev.licx.cli;
 
-import dev.licx.extraction.SpdxLicenseList;
 import dev.licx.index.ClauseSearcher;
 import dev.licx.index.IndexException;
 import dev.licx.index.IndexReport;
@@ -12,6 +11,7 @@ import dev.licx.index.SearchEvaluator;
 import dev.licx.index.SearchHit;
 import dev.licx.index.SearchQuery;
 import dev.licx.internal.Csv;
+import dev.licx.internal.HoldoutList;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,8 +137,7 @@ final class EvaluateSearchCommand implements Callable<Integer> {
       err.println("licx: cannot read the judged queries: " + e.getMessage());
       return ExitCode.SOME_INPUTS_FAILED;
     }
-    Path holdoutFile = holdout != null ? holdout : texts.toAbsolutePath().getParent().resolve("docs/holdout.txt");
-    Set<String> held = holdout(holdoutFile);
+    Set<String> held = HoldoutList.read(holdout != null ? holdout : HoldoutList.beside(texts));
     List<IndexSource> sources = sources(texts, held);
     Path dir = index;
     Path temp = null;
@@ -191,26 +189,12 @@ final class EvaluateSearchCommand implements Callable<Integer> {
     }
   }
 
-  /** Held-out paths relative to the texts directory; an absent file holds nothing out. */
-  static Set<String> holdout(Path file) throws IOException {
-    Set<String> out = new HashSet<>();
-    if (Files.isRegularFile(file)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    }
-    return out;
-  }
-
   /** The evaluation collection: current SPDX licenses and the ai/ and other/ files, minus held-out ones. */
   static List<IndexSource> sources(Path texts, Set<String> held) throws IOException {
     List<IndexSource> out = new ArrayList<>();
-    for (String id : SpdxLicenseList.currentIds()) {
-      if (!held.contains("spdx/text/" + id + ".txt")) {
-        out.add(IndexSource.spdx(id));
+    for (IndexSource s : IndexRun.spdxSources()) {
+      if (!held.contains("spdx/text/" + s.spdxId() + ".txt")) {
+        out.add(s);
       }
     }
     for (String folder : List.of("ai", "other")) {

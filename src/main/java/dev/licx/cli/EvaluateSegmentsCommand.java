@@ -147,14 +147,7 @@ final class EvaluateSegmentsCommand implements Callable<Integer> {
   }
 
   private int formats() throws IOException {
-    java.util.Set<String> exclude = new java.util.HashSet<>();
-    if (Files.isRegularFile(holdout)) {
-      for (String line : Files.readAllLines(holdout, java.nio.charset.StandardCharsets.UTF_8)) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          exclude.add(line.strip());
-        }
-      }
-    }
+    java.util.Set<String> exclude = dev.licx.internal.HoldoutList.read(holdout);
     dev.licx.segmentation.FormatParity.Report r = dev.licx.segmentation.FormatParity.compare(
         texts.resolve("spdx"), exclude, new TextExtractor(), new Segmenter());
     PrintWriter out = spec.commandLine().getOut();

@@ -5,6 +5,7 @@ import dev.licx.index.IndexLocation;
 import dev.licx.index.IndexReport;
 import dev.licx.index.IndexSource;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,8 +98,9 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IndexException e) {
       return IndexRun.unavailable(e, err, debug);
     }
-    spec.commandLine().getOut().println(IndexRun.summary(report, dir));
-    spec.commandLine().getOut().flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(IndexRun.summary(report, dir, System.lineSeparator()));
+    out.flush();
     err.flush();
     return report.failed() > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
   }

@@ -78,7 +78,7 @@ final class IndexRun {
     err.println("licx: no index at " + dir + "; indexing the SPDX License List first (once, a few seconds)");
     err.flush();
     IndexReport r = run(dir, model, limits, 2, spdxSources(), false, Progress.interactive(), debug, err);
-    err.println("licx: " + summary(r, dir).replace("\n", "; ").replace(System.lineSeparator(), "; "));
+    err.println("licx: " + summary(r, dir, "; "));
     err.flush();
   }
 
@@ -92,13 +92,14 @@ final class IndexRun {
     return ExitCode.INDEX_UNAVAILABLE;
   }
 
-  static String summary(IndexReport r, Path dir) {
+  /** What the run did, then what the index holds, joined by {@code separator}. */
+  static String summary(IndexReport r, Path dir, String separator) {
     double s = Math.max(r.elapsed().toNanos() / 1e9, 1e-9);
     int extracted = r.added() + r.replaced();
     String rates = extracted == 0 ? "" : String.format(Locale.ROOT,
         " (%.0f documents/s, %.0f clauses/s, %.2f MB/s)", extracted / s, r.clausesWritten() / s, r.bytesRead() / 1e6 / s);
-    return String.format(Locale.ROOT, "%d added, %d replaced, %d unchanged, %d failed, %d pruned in %.1f s%s%n"
-            + "index %s: %d documents, %d clauses",
-        r.added(), r.replaced(), r.unchanged(), r.failed(), r.pruned(), s, rates, dir, r.documents(), r.clauses());
+    return String.format(Locale.ROOT, "%d added, %d replaced, %d unchanged, %d failed, %d pruned in %.1f s%s",
+        r.added(), r.replaced(), r.unchanged(), r.failed(), r.pruned(), s, rates) + separator
+        + String.format(Locale.ROOT, "index %s: %d documents, %d clauses", dir, r.documents(), r.clauses());
   }
 }

@@ -7,7 +7,9 @@ import dev.licx.classification.Clause;
 import dev.licx.classification.ClauseType;
 import dev.licx.extraction.ExtractedText;
 import dev.licx.extraction.ExtractionException;
+import dev.licx.extraction.ExtractionLimits;
 import dev.licx.extraction.SpdxLicenseList;
+import dev.licx.extraction.TextExtractor;
 import dev.licx.index.ClauseSearcher;
 import dev.licx.index.IndexException;
 import dev.licx.index.IndexLocation;
@@ -158,20 +160,19 @@ final class SearchCommand implements Callable<Integer> {
       ref = m.group(1);
       n = Integer.parseInt(m.group(2));
     }
-    Licx licx = Licx.create(limitOptions.limits(spec), loaded.model());
+    ExtractionLimits limits = limitOptions.limits(spec);
     ExtractedText text;
     String sha;
     if (ref.startsWith("spdx:")) {
       text = SpdxLicenseList.extract(ref.substring("spdx:".length()));
       sha = Hashing.sha256(text.text().getBytes(StandardCharsets.UTF_8));
     } else {
+      // The checksum that finds the clause in the index and the text come from one read.
       Path file = Path.of(ref);
-      text = licx.text(file);
-      try {
-        sha = Hashing.sha256(Files.readAllBytes(file));
-      } catch (IOException e) {
-        throw new ExtractionException(ref, ExtractionException.Reason.UNREADABLE, "cannot read: " + e.getMessage());
-      }
+      TextExtractor extractor = new TextExtractor(limits);
+      byte[] bytes = extractor.read(file);
+      sha = Hashing.sha256(bytes);
+      text = extractor.extract(bytes, ref, file.getFileName() == null ? null : file.getFileName().toString());
     }
     if (n == null) {
       String whole = text.text().strip();
@@ -181,7 +182,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       return new SearchQuery(whole, true, base.types(), base.categories(), base.licenses(), base.limit(), null);
     }
-    ClassifiedDocument doc = licx.extract(text);
+    ClassifiedDocument doc = Licx.create(limits, loaded.model()).extract(text);
     if (n >= doc.clauses().size()) {
       throw usage(ref + " has " + doc.clauses().size() + " clauses (0 to " + (doc.clauses().size() - 1) + "), not " + n);
     }

@@ -91,8 +91,15 @@ public final class TextExtractor {
 
   /** Extracts the text of a file. */
   public ExtractedText extract(Path file) throws ExtractionException {
+    return extract(read(file), file.toString(), file.getFileName() == null ? null : file.getFileName().toString());
+  }
+
+  /**
+   * The bytes of a file, refused beyond the size limit before they are read; for callers that
+   * need the bytes themselves (a checksum) as well as the text.
+   */
+  public byte[] read(Path file) throws ExtractionException {
     String source = file.toString();
-    byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
         throw new ExtractionException(source, Reason.UNREADABLE, "is a directory");
@@ -101,13 +108,12 @@ public final class TextExtractor {
       if (size > limits.maxBytes()) {
         throw tooLarge(source, size);
       }
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ExtractionException(source, Reason.NOT_FOUND, "no such file", e);
     } catch (IOException e) {
       throw new ExtractionException(source, Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
-    return extract(bytes, source, file.getFileName() == null ? null : file.getFileName().toString());
   }
 
   /** Extracts the text of a stream, reading at most the byte limit plus one byte. */
@@ -128,8 +134,13 @@ public final class TextExtractor {
     return extract(bytes, source, null);
   }
 
-  private ExtractedText extract(byte[] bytes, String source, String fileName)
-      throws ExtractionException {
+  /**
+   * Extracts the text of bytes already read.
+   *
+   * @param source how messages and results name the document
+   * @param fileName the file's name, a hint for type detection, or null
+   */
+  public ExtractedText extract(byte[] bytes, String source, String fileName) throws ExtractionException {
     if (bytes.length == 0) {
       throw new ExtractionException(source, Reason.EMPTY, "empty file");
     }

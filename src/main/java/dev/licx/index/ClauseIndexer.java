@@ -13,10 +13,8 @@ import dev.licx.internal.Hashing;
 import dev.licx.segmentation.Segmenter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -128,8 +126,7 @@ public final class ClauseIndexer implements Closeable {
       if (rebuild) {
         writer.deleteAll();
       }
-      writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION,
-          IndexSchema.COMMIT_MODEL, modelFingerprint).entrySet());
+      writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION).entrySet());
       if (!exists) {
         // An empty first commit makes the directory a licx index at once: a second writer is then
         // told it is locked, not that the directory holds something else.
@@ -292,13 +289,15 @@ public final class ClauseIndexer implements Closeable {
           return unchanged(source);
         }
       } else {
-        byte[] content = readBounded(source);
+        // The checksum and the text come from one read of the file.
+        byte[] content = p.extractor.read(source.path());
         sha = Hashing.sha256(content);
         bytes = content.length;
         if (unchanged(known, sha)) {
           return unchanged(source);
         }
-        text = p.extractor.extract(source.path());
+        Path file = source.path().getFileName();
+        text = p.extractor.extract(content, source.path().toString(), file == null ? null : file.toString());
         license = licenseOf(source.path());
         if (SpdxLicenseList.licenses().containsKey(license)) {
           name = SpdxLicenseList.licenses().get(license).name();
@@ -346,29 +345,6 @@ public final class ClauseIndexer implements Closeable {
   private static Result unchanged(IndexSource source) {
     return new Result(new DocumentOutcome(source.name(), DocumentOutcome.Status.UNCHANGED, 0, null, List.of()), 0);
   }
-
-  /** The file's bytes, refused beyond the size limit before reading them. */
-  private byte[] readBounded(IndexSource source) throws ExtractionException {
-    Path path = source.path();
-    try {
-      if (Files.isDirectory(path)) {
-        throw new ExtractionException(source.name(), ExtractionException.Reason.UNREADABLE, "is a directory");
-      }
-      long size = Files.size(path);
-      if (size > limits.maxBytes()) {
-        throw limits.tooLarge(source.name(), size);
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        return in.readNBytes((int) Math.min(size + 1, limits.maxBytes()));
-      }
-    } catch (NoSuchFileException e) {
-      throw new ExtractionException(source.name(), ExtractionException.Reason.NOT_FOUND, "no such file");
-    } catch (IOException e) {
-      throw new ExtractionException(source.name(), ExtractionException.Reason.UNREADABLE, "cannot read: " + e.getMessage());
-    }
-  }
-
-
 
   /** SPDX id when the file is named after one ({@code MIT.txt}), else the file name without extension. */
   static String licenseOf(Path path) {

@@ -54,9 +54,11 @@ public final class IndexSchema {
   public static final String KIND_CLAUSE = "clause";
   public static final String KIND_DOCUMENT = "document";
 
-  /** Commit data: schema version, model fingerprint, licx version. */
+  /**
+   * Commit data: the schema version. The clause model is recorded per document, on its marker, so
+   * that a document typed by another model is re-extracted on its own.
+   */
   public static final String COMMIT_SCHEMA = "licx.schema";
-  public static final String COMMIT_MODEL = "licx.model";
 
   private IndexSchema() {}
 

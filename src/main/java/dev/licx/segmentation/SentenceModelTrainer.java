@@ -1,5 +1,6 @@
 package dev.licx.segmentation;
 
+import dev.licx.internal.HoldoutList;
 import dev.licx.extraction.ExtractionException;
 import dev.licx.extraction.TextExtractor;
 import dev.licx.internal.Hashing;
@@ -454,7 +455,7 @@ public final class SentenceModelTrainer {
       }
     }
     if (holdoutFile == null) {
-      holdoutFile = texts.toAbsolutePath().getParent().resolve("docs/holdout.txt");
+      holdoutFile = HoldoutList.beside(texts);
     }
     PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<GoldDocument> docs = load(gold, texts, readHoldout(holdoutFile), new TextExtractor());
@@ -520,13 +521,6 @@ public final class SentenceModelTrainer {
     if (!Files.exists(file)) {
       throw new IOException("no holdout list at " + file + " (--holdout FILE)");
     }
-    Set<String> out = new HashSet<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String l = line.strip();
-      if (!l.isEmpty() && !l.startsWith("#")) {
-        out.add(l);
-      }
-    }
-    return out;
+    return HoldoutList.read(file);
   }
 }
