@@ -90,7 +90,7 @@ public final class Assessor {
   /** Selling a copy "by itself" is about the package alone, which the OSD allows a license to forbid. */
   private static final Pattern ITSELF = Pattern.compile("\\bitself\\b");
   /** A runner-up restriction type counts when this likely and the clause forbids something. */
-  static final double ALTERNATIVE_CONFIDENCE = 0.3;
+  static final double ALTERNATIVE_CONFIDENCE = 0.35;
   private static final Pattern NON_COMMERCIAL_WORDING = Pattern.compile(
       "non-?commercial|\\bcommercial (advantage|purposes?|uses?|gain|exploitation|compensation|activit\\w*)"
           + "|\\b(personal|research|evaluation|academic|educational) (use|purposes?)");

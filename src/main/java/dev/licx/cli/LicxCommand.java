@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {ExtractCommand.class, SegmentCommand.class, ClassifyCommand.class, TypesCommand.class,
       IndexCommand.class, SearchCommand.class, CheckCommand.class,
       CompareCommand.class,
-      TrainCommand.class, EvaluateCommand.class, CorpusCommand.class, EvaluateSegmentsCommand.class, EvaluateSearchCommand.class, EvaluateCheckCommand.class,
+      TrainCommand.class, LearningCurveCommand.class, EvaluateCommand.class, CorpusCommand.class, EvaluateSegmentsCommand.class, EvaluateSearchCommand.class, EvaluateCheckCommand.class,
       BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -131,6 +131,19 @@ class AssessorTest {
   }
 
   @Test
+  void aRunnerUpFieldOfUseBelowThirtyFivePercentRaisesNoConcern() {
+    // A rule of interpretation says "shall not be used", yet bans no use of the work.
+    String text = "No rule that reads an agreement against its drafter shall be used to read this License against a"
+        + " contributor.";
+    var doubtful = new dev.licx.classification.Clause(
+        new dev.licx.segmentation.Segment(0, text, 0, text.length(), "", dev.licx.segmentation.SegmentKind.SENTENCE),
+        new dev.licx.classification.Classification(ClauseType.OTHER, 0.66,
+            List.of(new dev.licx.classification.Classification.Alternative(ClauseType.FIELD_OF_USE, 0.33))));
+    assertEquals(Set.of(), concerns(assessor.assess(new dev.licx.classification.ClassifiedDocument("t", "text/plain",
+        text.length(), List.of(doubtful), List.of()))));
+  }
+
+  @Test
   void theVerdictCountsTheClausesBehindTheConcerns() {
     Assessment a = assessor.assess(new Docs()
         .add(ClauseType.GRANT, 0.9, "You may use the Model.")

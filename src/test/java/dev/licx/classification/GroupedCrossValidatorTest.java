@@ -113,6 +113,27 @@ class GroupedCrossValidatorTest {
   }
 
   @Test
+  void aSmallerTrainingShareKeepsASubsetOfTheGroupsAndStillTestsEveryClause() {
+    List<LabeledClause> data = data();
+    Set<String> half = data.stream().map(LabeledClause::group)
+        .filter(g -> GroupedCrossValidator.kept(g, 0.5)).collect(Collectors.toSet());
+    Set<String> threeQuarters = data.stream().map(LabeledClause::group)
+        .filter(g -> GroupedCrossValidator.kept(g, 0.75)).collect(Collectors.toSet());
+    assertTrue(threeQuarters.containsAll(half), "nested shares");
+    long groups = data.stream().map(LabeledClause::group).distinct().count();
+    assertTrue(half.size() > groups / 4 && half.size() < groups * 3 / 4, half.size() + " of " + groups);
+
+    List<LabeledClause> sample = AuthoredSample.slice(20, 0);
+    EvaluationReport r = new GroupedCrossValidator(3).crossValidate(sample, AuthoredSample.params("bow,cue"),
+        Runnable::run, 0.5);
+    assertEquals(sample.size(), r.count());
+    assertThrows(IllegalArgumentException.class, () -> new GroupedCrossValidator(3)
+        .crossValidate(sample, AuthoredSample.params("bow"), Runnable::run, 0));
+    assertThrows(IllegalArgumentException.class, () -> new GroupedCrossValidator(3)
+        .crossValidate(sample, AuthoredSample.params("bow"), Runnable::run, 1.5));
+  }
+
+  @Test
   void moreFoldsThanGroupsStillScoresEveryClause() {
     List<LabeledClause> data = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

@@ -23,7 +23,7 @@ class LicxCommandTest {
 
   /** Every subcommand, in the order {@code licx --help} lists them. */
   private static final List<String> SUBCOMMANDS = List.of("extract", "segment", "classify", "types", "index",
-      "search", "check", "compare", "train", "evaluate", "corpus", "evaluate-segments", "evaluate-search",
+      "search", "check", "compare", "train", "learning-curve", "evaluate", "corpus", "evaluate-segments", "evaluate-search",
       "evaluate-check", "bench");
 
   @TempDir Path dir;
@@ -72,7 +72,7 @@ class LicxCommandTest {
   @Test
   void everySubcommandsExitCodesAreInTheMainTable() {
     Set<Integer> main = Cli.documentedExitCodes(Cli.run("--help").out());
-    for (String command : List.of("extract", "segment", "classify", "train", "evaluate", "corpus stats",
+    for (String command : List.of("extract", "segment", "classify", "train", "learning-curve", "evaluate", "corpus stats",
         "evaluate-segments", "index", "search", "evaluate-search", "check", "compare", "evaluate-check", "types",
         "bench", "bench search")) {
       Result help = Cli.run(Stream.concat(Stream.of(command.split(" ")), Stream.of("--help")).toArray(String[]::new));
