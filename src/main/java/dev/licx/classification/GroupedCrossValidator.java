@@ -88,6 +88,10 @@ public final class GroupedCrossValidator {
           train.add(c);
         }
       }
+      if (!test.isEmpty() && train.isEmpty()) {
+        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            "a training share of %.2f leaves fold %d with nothing to train on", trainShare, f + 1));
+      }
       if (!test.isEmpty()) {
         reports.add(CompletableFuture.supplyAsync(
             () -> ClassifierEvaluator.evaluate(ClauseClassifierTrainer.train(train, params), test), executor));

@@ -95,7 +95,13 @@ final class LearningCurveCommand implements Callable<Integer> {
     try {
       GroupedCrossValidator cv = new GroupedCrossValidator(folds);
       for (double s : shares) {
-        EvaluationReport r = cv.crossValidate(data.clauses(), parameters, pool, s);
+        EvaluationReport r;
+        try {
+          r = cv.crossValidate(data.clauses(), parameters, pool, s);
+        } catch (IllegalArgumentException e) {
+          err.println("licx: " + e.getMessage());
+          return ExitCode.USAGE;
+        }
         out.printf(Locale.ROOT, "%-7.2f %9.3f %9.3f%n", s, r.macroF1(), r.microF1());
         out.flush();
       }

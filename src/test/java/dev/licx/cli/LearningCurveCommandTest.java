@@ -60,6 +60,14 @@ class LearningCurveCommandTest {
   }
 
   @Test
+  void aShareThatLeavesAFoldNothingToTrainOnIsOneLineNotAStackTrace() {
+    Result r = curve("--shares", "0.0001");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("nothing to train on"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
   void aShareOutsideZeroToOneIsAUsageError() {
     Result r = curve("--shares", "0");
     assertEquals(2, r.code(), r.toString());
