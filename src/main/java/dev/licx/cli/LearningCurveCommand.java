@@ -1,13 +1,10 @@
 package dev.licx.cli;
 
-import dev.licx.classification.ClauseClassifierTrainer;
 import dev.licx.classification.ClauseCorpus;
 import dev.licx.classification.EvaluationReport;
 import dev.licx.classification.GroupedCrossValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,15 +34,7 @@ import picocli.CommandLine.Option;
     })
 final class LearningCurveCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-      description = "Corpus directory with authored/ and annotations/ (default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Mixin TextsOption texts;
-
-  @Option(names = "--params", paramLabel = "FILE", defaultValue = "models/clause-classifier.params",
-      description = "Training parameters, OpenNLP format plus licx.features (default: ${DEFAULT-VALUE}).")
-  Path params;
+  @Mixin TrainingInputs inputs;
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "10",
       description = "Cross-validation folds, grouped by license family (default: ${DEFAULT-VALUE}).")
@@ -55,43 +44,30 @@ final class LearningCurveCommand implements Callable<Integer> {
       description = "Shares of each fold's training data, comma-separated (default: ${DEFAULT-VALUE}).")
   List<Double> shares;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Folds trained at once (default: the number of cores).")
-  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(corpus)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no corpus directory: " + corpus);
-    }
-    if (!Files.isRegularFile(params)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no params file: " + params);
-    }
+    inputs.validate(spec.commandLine());
     if (folds < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
-    }
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
     for (double s : shares) {
       if (!(s > 0 && s <= 1)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--shares must lie in (0, 1]: " + s);
       }
     }
-    TrainingParameters parameters = ClauseClassifierTrainer.loadParams(params);
-    ClauseCorpus data = texts.load(corpus, err);
-    if (data.clauses().isEmpty()) {
-      err.println("licx: " + corpus + ": no labeled clauses");
+    TrainingParameters parameters = inputs.parameters();
+    ClauseCorpus data = inputs.load(err);
+    if (data == null) {
       return ExitCode.SOME_INPUTS_FAILED;
     }
     out.printf(Locale.ROOT, "corpus: %d clauses; %d folds grouped by license family%n%n", data.clauses().size(), folds);
     out.printf(Locale.ROOT, "%-7s %9s %9s%n", "share", "macro-F1", "micro-F1");
     out.flush();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(inputs.threads);
     try {
       GroupedCrossValidator cv = new GroupedCrossValidator(folds);
       for (double s : shares) {

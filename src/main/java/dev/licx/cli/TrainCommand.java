@@ -40,15 +40,7 @@ import picocli.CommandLine.Option;
     })
 final class TrainCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-      description = "Corpus directory with authored/ and annotations/ (default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Mixin TextsOption texts;
-
-  @Option(names = "--params", paramLabel = "FILE", defaultValue = "models/clause-classifier.params",
-      description = "Training parameters, OpenNLP format plus licx.features (default: ${DEFAULT-VALUE}).")
-  Path params;
+  @Mixin TrainingInputs inputs;
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "10",
       description = "Cross-validation folds, grouped by license family; 0 skips it (default: ${DEFAULT-VALUE}).")
@@ -61,9 +53,6 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Exit 4 when cross-validation misses the targets.")
   boolean check;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Trainings run at once: the folds and the final model (default: the number of cores).")
-  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -71,36 +60,27 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(corpus)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no corpus directory: " + corpus);
-    }
-    if (!Files.isRegularFile(params)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no params file: " + params);
-    }
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
+    inputs.validate(spec.commandLine());
     if (folds == 1 || folds < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be 0 or at least 2");
     }
-    TrainingParameters parameters = ClauseClassifierTrainer.loadParams(params);
-    ClauseCorpus data = texts.load(corpus, err);
-    if (data.clauses().isEmpty()) {
-      err.println("licx: " + corpus + ": no labeled clauses");
+    TrainingParameters parameters = inputs.parameters();
+    ClauseCorpus data = inputs.load(err);
+    if (data == null) {
       return ExitCode.SOME_INPUTS_FAILED;
     }
     out.printf(Locale.ROOT, "corpus: %d clauses (%d duplicates removed)%n", data.clauses().size(), data.duplicates());
     EvaluationReport cv = EvaluationReport.empty();
     // The final model and the folds are independent trainings: they share the cores, each one
     // single-threaded and so reproducible, and the wall time falls with every core.
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(inputs.threads);
     DoccatModel trained;
     try {
       CompletableFuture<DoccatModel> finalModel =
           CompletableFuture.supplyAsync(() -> ClauseClassifierTrainer.train(data.clauses(), parameters), pool);
       if (folds > 0) {
         out.printf(Locale.ROOT, "cross-validating (%d folds grouped by license family) and training the final model "
-            + "on %d threads...%n", folds, threads);
+            + "on %d threads...%n", folds, inputs.threads);
         out.flush();
         cv = new GroupedCrossValidator(folds).crossValidate(data.clauses(), parameters, pool);
         out.printf(Locale.ROOT, "macro-F1 %.3f, micro-F1 %.3f%n", cv.macroF1(), cv.microF1());

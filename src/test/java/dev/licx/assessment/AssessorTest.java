@@ -29,6 +29,17 @@ class AssessorTest {
     return concerns(assessor.assess(new Docs().add(type, confidence, text).build("t")));
   }
 
+  /** Assesses a one-clause document whose classification names a runner-up type. */
+  private Assessment withRunnerUp(String text, ClauseType type, double confidence, ClauseType runnerUp,
+      double runnerUpConfidence) {
+    var clause = new dev.licx.classification.Clause(
+        new dev.licx.segmentation.Segment(0, text, 0, text.length(), "", dev.licx.segmentation.SegmentKind.SENTENCE),
+        new dev.licx.classification.Classification(type, confidence,
+            List.of(new dev.licx.classification.Classification.Alternative(runnerUp, runnerUpConfidence))));
+    return assessor.assess(new dev.licx.classification.ClassifiedDocument("t", "text/plain", text.length(),
+        List.of(clause), List.of()));
+  }
+
   @Test
   void theOrchardModelLicenseRaisesConcernsUnderFiveAndSixWithItsClausesAsEvidence(@TempDir Path tmp)
       throws Exception {
@@ -120,14 +131,8 @@ class AssessorTest {
 
   @Test
   void aRunnerUpRestrictionCountsWhenTheClauseForbidsSomething() {
-    var clause = new dev.licx.classification.Clause(
-        new dev.licx.segmentation.Segment(0, "You may not offer the Work as a hosted service.", 0, 47, "",
-            dev.licx.segmentation.SegmentKind.SENTENCE),
-        new dev.licx.classification.Classification(ClauseType.GRANT, 0.55,
-            List.of(new dev.licx.classification.Classification.Alternative(ClauseType.HOSTED_SERVICE, 0.4))));
-    var a = assessor.assess(new dev.licx.classification.ClassifiedDocument("t", "text/plain", 47, List.of(clause),
-        List.of()));
-    assertEquals(Set.of(6), concerns(a));
+    assertEquals(Set.of(6), concerns(withRunnerUp("You may not offer the Work as a hosted service.",
+        ClauseType.GRANT, 0.55, ClauseType.HOSTED_SERVICE, 0.4)));
   }
 
   @Test
@@ -135,12 +140,7 @@ class AssessorTest {
     // A rule of interpretation says "shall not be used", yet bans no use of the work.
     String text = "No rule that reads an agreement against its drafter shall be used to read this License against a"
         + " contributor.";
-    var doubtful = new dev.licx.classification.Clause(
-        new dev.licx.segmentation.Segment(0, text, 0, text.length(), "", dev.licx.segmentation.SegmentKind.SENTENCE),
-        new dev.licx.classification.Classification(ClauseType.OTHER, 0.66,
-            List.of(new dev.licx.classification.Classification.Alternative(ClauseType.FIELD_OF_USE, 0.33))));
-    assertEquals(Set.of(), concerns(assessor.assess(new dev.licx.classification.ClassifiedDocument("t", "text/plain",
-        text.length(), List.of(doubtful), List.of()))));
+    assertEquals(Set.of(), concerns(withRunnerUp(text, ClauseType.OTHER, 0.66, ClauseType.FIELD_OF_USE, 0.33)));
   }
 
   @Test
